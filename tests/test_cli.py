@@ -1,0 +1,81 @@
+"Tests of `tnb-run`: the smoke runs, the metrics it writes, and its error paths."
+import json, os, subprocess, sys
+from pathlib import Path
+
+import pytest
+from transcoder_nb.cli import main
+
+REQUIRED = {
+    'mlp': ['test_acc'],
+    'transcoder': ['test_mse', 'test_fvu', 'l0', 'dead_frac', 'dead_lt1pct_frac', 'spliced_test_acc'],
+    'timings': ['mlp_train_s', 'activations_s', 'transcoder_train_s', 'total_s'],
+}
+
+def _check_metrics(out: Path):
+    m = json.loads((out / 'metrics.json').read_text())
+    for section, keys in REQUIRED.items():
+        for k in keys: assert isinstance(m[section][k], float), (section, k)
+    assert m['device'] == 'cpu'
+    assert 0 < m['transcoder']['test_fvu'] < 1
+    assert 0 <= m['transcoder']['dead_frac'] <= m['transcoder']['dead_lt1pct_frac'] <= 1
+    assert m['transcoder']['l0'] <= m['config']['transcoder']['k']
+    assert 0 <= m['mlp']['test_acc'] <= 100
+    figs = sorted(p.name for p in (out / 'figures').glob('*.png'))
+    assert len(figs) >= 3 and all((out / 'figures' / f).stat().st_size > 1000 for f in figs)
+    return m
+
+def test_console_script_fast_mnist(tmp_path, mnist_available):
+    "The installed console script runs the fast study on MNIST and writes metrics and figures."
+    r = subprocess.run(['tnb-run', '--fast', '--quiet', '--out', str(tmp_path / 'out')], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    m = _check_metrics(tmp_path / 'out')
+    assert m['mlp']['test_acc'] > 80 and m['config']['n_train'] == 6000
+    assert 'test accuracy' in r.stdout
+
+def test_digits_needs_no_data(tmp_path, monkeypatch):
+    "`--dataset digits --fast` works with no data root at all."
+    monkeypatch.setenv('TRANSCODER_NB_DATA', str(tmp_path / 'nothing-here'))
+    assert main(['--dataset', 'digits', '--fast', '--quiet', '--out', str(tmp_path / 'out')]) == 0
+    m = _check_metrics(tmp_path / 'out')
+    assert m['config']['dataset'] == 'digits' and m['mlp']['test_acc'] > 50
+
+def test_second_run_loads_from_cache(tmp_path):
+    args = ['--dataset', 'digits', '--fast', '--quiet', '--out', str(tmp_path / 'out')]
+    assert main(args) == 0 and main(args) == 0
+    m = json.loads((tmp_path / 'out' / 'metrics.json').read_text())
+    assert m['timings']['mlp_cached'] and m['timings']['transcoder_cached']
+
+@pytest.mark.parametrize('args, message', [
+    (['--k', '0'], 'k=0'),
+    (['--k', '5000'], 'dictionary size (2048)'),
+    (['--fast', '--k', '600'], 'dictionary size (512)'),
+    (['--dataset', 'cifar10'], 'Unknown dataset'),
+    (['--recipe', 'magic'], 'Unknown transcoder recipe'),
+    (['--epochs', '-1'], 'epochs must be positive'),
+    (['--device', 'tpu'], 'Unknown device'),
+])
+def test_bad_arguments_exit_cleanly(tmp_path, args, message):
+    "Invalid arguments exit non-zero with a one-paragraph message and no traceback."
+    r = subprocess.run([sys.executable, '-m', 'transcoder_nb.cli', *args, '--out', str(tmp_path)], capture_output=True, text=True)
+    assert r.returncode == 2, r.stderr
+    assert message in r.stderr and 'Traceback' not in r.stderr
+    assert not (tmp_path / 'metrics.json').exists()
+
+def test_missing_data_names_folders(tmp_path, monkeypatch):
+    "Missing data (no network for a download) names every folder it tried and the variable to set."
+    empty = tmp_path / 'empty'; empty.mkdir()
+    monkeypatch.setenv('TRANSCODER_NB_DATA', str(empty))
+    r = subprocess.run([sys.executable, '-m', 'transcoder_nb.cli', '--dataset', 'kmnist', '--fast', '--no-download',
+                        '--out', str(tmp_path / 'out')], capture_output=True, text=True)
+    assert r.returncode == 2
+    assert str(empty) in r.stderr and 'TRANSCODER_NB_DATA' in r.stderr and 'Traceback' not in r.stderr
+
+def test_corrupt_artifact_is_reported(tmp_path, monkeypatch):
+    "A corrupt cached artifact ends the run with a message naming the file, not a traceback."
+    out = tmp_path / 'out'
+    assert main(['--dataset', 'digits', '--fast', '--quiet', '--out', str(out)]) == 0
+    tc_dir = Path(json.loads((out / 'metrics.json').read_text())['artifacts']['transcoder'])
+    (tc_dir / 'weights.safetensors').write_bytes(b'not a safetensors file')
+    r = subprocess.run([sys.executable, '-m', 'transcoder_nb.cli', '--dataset', 'digits', '--fast', '--quiet',
+                        '--out', str(out)], capture_output=True, text=True)
+    assert r.returncode == 2 and str(tc_dir / 'weights.safetensors') in r.stderr and 'Traceback' not in r.stderr

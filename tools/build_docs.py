@@ -1,0 +1,54 @@
+"""Build the documentation site offline into `docs/`, and `README.md` from `nbs/index.ipynb`.
+
+Quarto is not needed: `nbdev-proc-nbs` prepares the notebooks in `_proc/`, then `smalldocs` (pure
+Python) renders them with `_quarto.yml`. Run it from anywhere: `python tools/build_docs.py`."""
+import json, re, shutil, subprocess, sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NBS, PROC, DOCS = ROOT/'nbs', ROOT/'_proc', ROOT/'docs'
+SITE = 'https://transcoder-nb.github.io/transcoder_nb/'  # the Documentation URL in pyproject.toml
+
+def run(*cmd):
+    r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if r.returncode: sys.exit(f"{' '.join(cmd)} failed:\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}")
+    return r
+
+def relative_doc_links(html: str, pages: dict[str, str]) -> str:
+    "Point nbdev's absolute symbol links at the numbered pages of this site."
+    return re.sub(re.escape(SITE) + r'([\w-]+)\.html', lambda m: pages.get(m[1], m[0].replace(SITE, '')), html)
+
+def build_site():
+    shutil.rmtree(PROC, ignore_errors=True)
+    run('nbdev-proc-nbs')  # says Quarto is missing: that is expected, smalldocs renders instead
+    for f in ('sidebar.yml', 'styles.css'): shutil.copy(NBS/f, PROC/f)
+    for d in ('images',):
+        if (NBS/d).exists(): shutil.copytree(NBS/d, PROC/d, dirs_exist_ok=True)
+    out = run('smalldocs', 'render', str(PROC), '--quiet')
+    if out.stderr.strip(): print(out.stderr.strip(), file=sys.stderr)
+    shutil.rmtree(DOCS, ignore_errors=True)
+    shutil.move(PROC/'docs', DOCS)
+    (DOCS/'.nojekyll').touch()
+    pages = {re.sub(r'^\d+[a-zA-Z0-9]*_', '', p.stem.lower()): f'{p.stem}.html' for p in NBS.glob('*.ipynb')}
+    for f in DOCS.rglob('*.html'): f.write_text(relative_doc_links(f.read_text(), pages))
+    shutil.rmtree(PROC, ignore_errors=True)
+
+def build_readme():
+    "README.md: the markdown and code of `nbs/index.ipynb`, with links made relative to the repository root."
+    nb = json.loads((NBS/'index.ipynb').read_text())
+    parts = []
+    for c in nb['cells']:
+        src = ''.join(c['source'])
+        if c['cell_type'] == 'markdown': parts.append(src)
+        elif src.strip() and not src.lstrip().startswith('#| hide'):
+            parts.append(f"```python\n{src}\n```")
+            text = ''.join(''.join(o.get('text', '')) for o in c.get('outputs', []) if o.get('output_type') == 'stream')
+            if text.strip(): parts.append(f"```\n{text.rstrip()}\n```")
+    md = '\n\n'.join(parts) + '\n'
+    md = re.sub(r'\]\((images/[^)]+)\)', r'](nbs/\1)', md)
+    md = re.sub(r'\]\((\d+[a-zA-Z0-9]*_[\w-]+\.ipynb)\)', r'](nbs/\1)', md)
+    (ROOT/'README.md').write_text('<!-- Generated from nbs/index.ipynb by tools/build_docs.py: edit the notebook. -->\n\n' + md)
+
+if __name__ == '__main__':
+    build_site(); build_readme()
+    print(f"built {sum(1 for _ in DOCS.glob('*.html'))} pages in {DOCS} and README.md")

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Re-execute every notebook at FULL scale and save the outputs in place (for the docs), then clean them.
+# The full study is trained once (or loaded from the artifact cache) and shared by the notebooks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${TRANSCODER_NB_DATA:-}" ] && [ -d ../shared/data ]; then export TRANSCODER_NB_DATA="$(cd ../shared/data && pwd)"; fi
+if [ -n "${TRANSCODER_NB_DATA:-}" ]; then export TRANSCODER_NB_DATA="$(cd "$TRANSCODER_NB_DATA" && pwd)"; fi
+export TRANSCODER_NB_FULL=1 MPLBACKEND=module://matplotlib_inline.backend_inline
+nbdev-test --n-workers 1 --save --do-print --flags slow "$@"
+nbdev-clean
+echo "Notebooks re-executed at full scale. Now rebuild the docs: python tools/build_docs.py"
