@@ -8,7 +8,7 @@ from transcoder_nb.cli import main
 REQUIRED = {
     'mlp': ['test_acc'],
     'transcoder': ['test_mse', 'test_fvu', 'l0', 'dead_frac', 'dead_lt1pct_frac', 'spliced_test_acc'],
-    'timings': ['mlp_train_s', 'activations_s', 'transcoder_train_s', 'total_s'],
+    'timings': ['mlp_train_s', 'activations_s', 'transcoder_train_s', 'analyses_s', 'total_s'],
 }
 
 def _check_metrics(out: Path):
@@ -20,8 +20,17 @@ def _check_metrics(out: Path):
     assert 0 <= m['transcoder']['dead_frac'] <= m['transcoder']['dead_lt1pct_frac'] <= 1
     assert m['transcoder']['l0'] <= m['config']['transcoder']['k']
     assert 0 <= m['mlp']['test_acc'] <= 100
+    assert isinstance(m['features']['active_count'], int) and 0 < m['features']['active_count'] <= m['config']['transcoder']['n_latents']
+    pairs = m['misclassification']['top_pairs']
+    assert len(pairs) <= 10 and sum(c for _, _, c in pairs) <= m['misclassification']['n_errors']
+    assert all(t != p for t, p, _ in pairs) and [c for *_, c in pairs] == sorted((c for *_, c in pairs), reverse=True)
+    accs = m['ablation']['test_acc_by_n']
+    assert accs[str(m['config']['transcoder']['k'])] == pytest.approx(m['transcoder']['spliced_test_acc'])
     figs = sorted(p.name for p in (out / 'figures').glob('*.png'))
-    assert len(figs) >= 3 and all((out / 'figures' / f).stat().st_size > 1000 for f in figs)
+    assert len(figs) >= 15 and all((out / 'figures' / f).stat().st_size > 1000 for f in figs)
+    page = (out / 'report.html').read_text()
+    assert page.count('<figure') == len(figs) and 'test_fvu' in page
+    assert not list(out.rglob('.*.tmp')), 'temporary files left behind'
     return m
 
 def test_console_script_fast_mnist(tmp_path, mnist_available):
