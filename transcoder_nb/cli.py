@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('--lr', type=float, help="MLP learning rate (study: 1e-3)")
     g.add_argument('--hidden', type=int, help="MLP hidden width (study: 512)")
     g = p.add_argument_group('transcoder')
-    g.add_argument('--recipe', default='default', help=f"transcoder recipe: {', '.join(RECIPES)} (default: default)")
+    g.add_argument('--recipe', default='original', help=f"transcoder recipe: {', '.join(RECIPES)} (default: original)")
     g.add_argument('--tc-epochs', type=int, help="transcoder epochs (original: 30, default: 8)")
     g.add_argument('--tc-batch-size', type=int, help="transcoder batch size (original: 256, default: 1024)")
     g.add_argument('--tc-lr', type=float, help="transcoder learning rate (original: 1e-3)")

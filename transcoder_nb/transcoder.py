@@ -189,7 +189,7 @@ RECIPES = {'original': TranscoderConfig(),
            'default': TranscoderConfig(epochs=8, batch_size=1024, lr=2e-3, grad_clip=0, schedule='step', init='data',
                                        loss='fvu', k_aux=64, dead_after=0.25, dead_rate=3e-3, bf16=True)}
 
-def recipe(name: str = 'default', **overrides) -> TranscoderConfig:
+def recipe(name: str = 'original', **overrides) -> TranscoderConfig:
     "The named recipe from `RECIPES`, with any fields overridden."
     if name not in RECIPES: raise ValueError(f"Unknown transcoder recipe {name!r}. Choose one of: {', '.join(RECIPES)}.")
     return replace(RECIPES[name], **overrides)
