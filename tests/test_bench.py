@@ -1,0 +1,21 @@
+"`tnb-bench`: the side-by-side recipe benchmark, in its fast configuration."
+import json, subprocess
+
+def test_bench_fast_writes_json_and_markdown(tmp_path, mnist_available):
+    out = tmp_path / 'bench'
+    r = subprocess.run(['tnb-bench', '--fast', '--out', str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    b = json.loads((out / 'bench.json').read_text())
+    assert b['device'] == 'cpu' and b['threads'] >= 1
+    assert b['matmul_gflops']['fp32'] > 0 and b['matmul_gflops']['bf16'] > 0
+    for name in ('original', 'default'):
+        r = b[name]
+        for k in ('train_s', 'test_fvu', 'test_mse', 'dead_frac', 'dead_lt1pct_frac', 'spliced_test_acc', 'l0', 'flops'):
+            assert isinstance(r[k], (int, float)), (name, k)
+        assert 0 < r['test_fvu'] < 1 and r['l0'] <= r['config']['k'] + 1e-6
+        times = [t for t, _ in r['curve']]
+        assert len(r['curve']) == r['config']['epochs'] and times == sorted(times)
+    assert 'time_to_original_fvu_s' in b['default']
+    md = (out / 'bench.md').read_text()
+    assert '| test FVU |' in md and 'bench.png' in md
+    assert (out / 'bench.png').stat().st_size > 1000
