@@ -88,3 +88,16 @@ def test_corrupt_artifact_is_reported(tmp_path, monkeypatch):
     r = subprocess.run([sys.executable, '-m', 'transcoder_nb.cli', '--dataset', 'digits', '--fast', '--quiet',
                         '--out', str(out)], capture_output=True, text=True)
     assert r.returncode == 2 and str(tc_dir / 'weights.safetensors') in r.stderr and 'Traceback' not in r.stderr
+
+def test_bilinear_flag_adds_metrics_and_figures(tmp_path):
+    "`--bilinear` trains the bilinear MLP too and reports the measured comparison."
+    out = tmp_path / 'out'
+    assert main(['--dataset', 'digits', '--fast', '--quiet', '--bilinear', '--out', str(out)]) == 0
+    m = json.loads((out / 'metrics.json').read_text())
+    b = m['bilinear']
+    assert 0 < b['test_acc'] <= 100 and isinstance(b['components_for_99pct'], (int, type(None)))
+    accs = {int(n): a for n, a in b['truncation_test_acc_by_n'].items()}
+    assert set(accs) >= {1, 2, 3, 5, 10} and all(0 <= a <= 100 for a in accs.values())
+    figs = {p.stem for p in (out / 'figures').glob('bilinear_*.png')}
+    assert {'bilinear_eigen_spectra', 'bilinear_low_rank', 'bilinear_mask_attack'} <= figs
+    assert (out / 'report.html').read_text().count('<figure') == len(list((out / 'figures').glob('*.png')))

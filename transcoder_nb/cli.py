@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     a('--cache-dir', default=None, help="artifact cache (default: $TRANSCODER_NB_CACHE, then the user cache)")
     a('--no-cache', action='store_true', help="train from scratch and save no artifacts")
     a('--quiet', action='store_true', help="no progress bars")
+    a('--bilinear', action='store_true', help="also train (or load) a bilinear MLP and compare it with the transcoder")
     g = p.add_argument_group('MLP')
     g.add_argument('--epochs', type=int, help="MLP epochs (study: 20)")
     g.add_argument('--batch-size', type=int, help="MLP batch size (study: 2048)")
@@ -91,11 +92,17 @@ def _merge(into: dict, new: dict) -> dict:
 def run_analyses(study, # A `Study` from `run_study`
                  modules: tuple[str, ...] = ANALYSES, # Analysis modules of `transcoder_nb` with a `report(study)`
                  progress: bool = True, # Show a progress bar
+                 bilinear: bool = False, # Also the bilinear comparison (trains a bilinear MLP unless cached)
+                 cache_dir: str|Path|None = None, # Artifact root for the bilinear model
                 ) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Every analysis of the study: merged metrics and all figures (stem, caption, figure), in order."
     metrics, figures = study_report(study)
     for name in tqdm(modules, desc='analyses', disable=not progress, unit='analysis'):
         m, f = importlib.import_module(f'transcoder_nb.{name}').report(study)
+        _merge(metrics, m); figures += f
+    if bilinear:
+        from transcoder_nb.bilinear import bilinear_report
+        m, f = bilinear_report(study, cache_dir, progress=progress)
         _merge(metrics, m); figures += f
     return metrics, figures
 
@@ -138,10 +145,11 @@ def html_report(metrics: dict, # Metrics as written to metrics.json
 def write_outputs(study, # A `Study` from `run_study`
                   out: Path, # Output folder
                   progress: bool = True, # Show a progress bar over the analyses
+                  **kwargs, # Passed to `run_analyses` (`bilinear`, `cache_dir`)
                  ) -> dict:
     "Run every analysis and write `out/figures/*.png`, `out/metrics.json` and `out/report.html`; return the metrics."
     out = Path(out); t = time.perf_counter()
-    extra, figures = run_analyses(study, progress=progress)
+    extra, figures = run_analyses(study, progress=progress, **kwargs)
     metrics = _merge(copy.deepcopy(study.metrics), extra)
     metrics['timings']['analyses_s'] = time.perf_counter() - t
     pngs = [(stem, cap, save_figure(fig, out/'figures'/f'{stem}.png')) for stem, cap, fig in figures]
@@ -159,7 +167,7 @@ def main(argv: list[str]|None = None) -> int:
         t0 = time.perf_counter()
         study = run_study(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache,
                           progress=not args.quiet, download=not args.no_download)
-        metrics = write_outputs(study, args.out, progress=not args.quiet)
+        metrics = write_outputs(study, args.out, progress=not args.quiet, bilinear=args.bilinear, cache_dir=args.cache_dir)
     except (ValueError, DataNotFoundError, ArtifactError) as e:
         print(f"tnb-run: error: {e}", file=sys.stderr)
         return 2
