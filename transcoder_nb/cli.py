@@ -149,7 +149,8 @@ def write_outputs(study, # A `Study` from `run_study`
                  ) -> dict:
     "Run every analysis and write `out/figures/*.png`, `out/metrics.json` and `out/report.html`; return the metrics."
     out = Path(out); t = time.perf_counter()
-    extra, figures = run_analyses(study, progress=progress, **kwargs)
+    with plt.rc_context({'figure.max_open_warning': 0}):  # all figures stay open until saved below
+        extra, figures = run_analyses(study, progress=progress, **kwargs)
     metrics = _merge(copy.deepcopy(study.metrics), extra)
     metrics['timings']['analyses_s'] = time.perf_counter() - t
     pngs = [(stem, cap, save_figure(fig, out/'figures'/f'{stem}.png')) for stem, cap, fig in figures]
