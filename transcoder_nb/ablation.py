@@ -61,8 +61,8 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
     ns = sorted(ablation_ns(tc.n_latents) if ns is None else ns)
     for n in ns: check_k(n, tc.n_latents)
     vals, idx = tc.encoder(x).topk(ns[-1], dim=-1, sorted=True)  # the one encoder pass
-    vals = vals.relu()
-    accs = [_accuracy(head(tc.decode(vals[:, :n].contiguous(), idx[:, :n].contiguous())), labels) for n in ns]
+    vals, skip = vals.relu(), tc.skip_out(x)  # a skip transcoder's linear path is part of every reconstruction
+    accs = [_accuracy(head(tc.decode(vals[:, :n].contiguous(), idx[:, :n].contiguous()) + skip), labels) for n in ns]
     return FeatureAblation(ns, accs, _accuracy(head(y), labels), tc.k)
 
 # %% ../nbs/08_ablation.ipynb #f69b10c3

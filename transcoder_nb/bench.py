@@ -189,10 +189,9 @@ def plot_pareto(sweep: dict[str, list[dict]], # From `k_sweep`
     return fig
 
 # %% ../nbs/09_recipes.ipynb #8c8c80c0
-INGREDIENTS = {'no AuxK': dict(k_aux=0), 'no data-aware init': dict(init='original'),
-               'no bf16': dict(bf16=False), 'lr rule → 1e-3, batch 256': dict(lr=1e-3, batch_size=256),
-               'per-epoch schedule': dict(schedule='epoch'), '+ skip connection': dict(skip=True),
-               '+ BatchTopK': dict(batch_topk=True)}
+INGREDIENTS = {'no skip connection': dict(skip=False), 'no AuxK': dict(k_aux=0), 'no data-aware init': dict(init='original'),
+               'no bf16': dict(bf16=False), 'lr rule (5.7e-4)': dict(lr=None), 'batch 1024, lr 2e-3': dict(batch_size=1024, lr=2e-3),
+               'per-epoch schedule': dict(schedule='epoch'), '+ BatchTopK': dict(batch_topk=True)}
 
 def recipe_ablation(train_acts, test_acts, # `MLPActivations` of the training and test sets
                     head: nn.Module, # The MLP's head

@@ -186,8 +186,8 @@ class TranscoderConfig:
         return self.lr if self.lr is not None else 2e-4 / math.sqrt(self.n_latents / 2**14)
 
 RECIPES = {'original': TranscoderConfig(),
-           'default': TranscoderConfig(epochs=8, batch_size=1024, lr=2e-3, grad_clip=0, schedule='step', init='data',
-                                       loss='fvu', k_aux=64, dead_after=0.25, dead_rate=3e-3, bf16=True)}
+           'default': TranscoderConfig(epochs=8, batch_size=512, lr=1e-3, grad_clip=0, schedule='step', init='data',
+                                       loss='fvu', k_aux=64, dead_after=0.25, dead_rate=3e-3, bf16=True, skip=True)}
 
 def recipe(name: str = 'original', **overrides) -> TranscoderConfig:
     "The named recipe from `RECIPES`, with any fields overridden."
