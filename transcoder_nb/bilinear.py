@@ -2,7 +2,6 @@
 
 # %% ../nbs/10_bilinear.ipynb #7dc8cfbe
 from __future__ import annotations
-import time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import matplotlib.pyplot as plt
 from .data import ImageData
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder
-from .study import StudyConfig, artifact_root, config_hash, save_artifact, load_artifact, load_weights
+from .study import StudyConfig, artifact_root, config_hash, train_or_load
 from .features import show_feature, plot_feature_grid
 from .class_analysis import feature_importance, short_names, SIGN_COLORS
 from .ablation import feature_count_ablation
@@ -89,17 +88,10 @@ def bilinear_model(cfg: StudyConfig, # Which data (dataset and subset sizes)
     "Load the cached bilinear MLP for `cfg`, or train it with `train_bilinear` and cache it."
     mlp_cfg = mlp_cfg or cfg.mlp
     key = bilinear_key(cfg, mlp_cfg)
-    path = artifact_root(cache_dir)/f"bilinear-{config_hash(key)}" if use_cache else None
-    got = load_artifact(path, key) if use_cache else None
-    if got is not None:
-        tensors, meta = got
-        model = load_weights(BilinearMLP(data.n_pixels, mlp_cfg.d_hidden, data.n_classes), tensors, path)
-        return BilinearRun(model.to(device).eval(), meta['history'], meta['train_s'], True, path)
-    t = time.perf_counter()
-    model, hist = train_bilinear(data, mlp_cfg, device, progress)
-    train_s = time.perf_counter() - t
-    if use_cache: save_artifact(path, model.state_dict(), {'config': key, 'history': hist, 'train_s': train_s})
-    return BilinearRun(model.eval(), hist, train_s, False, path)
+    path = artifact_root(cache_dir)/f"bilinear-{config_hash(key)}"
+    model, meta, cached = train_or_load(path, key, lambda: BilinearMLP(data.n_pixels, mlp_cfg.d_hidden, data.n_classes),
+                                        lambda: train_bilinear(data, mlp_cfg, device, progress), use_cache)
+    return BilinearRun(model.to(device).eval(), meta['history'], meta['train_s'], cached, path if use_cache else None)
 
 # %% ../nbs/10_bilinear.ipynb #a90f9bbe
 def interaction_matrices(model: BilinearMLP, # A bilinear MLP

@@ -20,7 +20,8 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
 
 # %% auto #0
 __all__ = ['LEGACY_TC_FIELDS', 'CACHE_ENV', 'StudyConfig', 'cache_config', 'ArtifactError', 'artifact_root', 'config_hash',
-           'atomic_write_text', 'save_artifact', 'load_artifact', 'load_weights', 'Study', 'prepare_mlp', 'run_study']
+           'atomic_write_text', 'save_artifact', 'load_artifact', 'load_weights', 'Study', 'train_or_load',
+           'prepare_mlp', 'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
 @dataclass
@@ -160,13 +161,19 @@ class Study:
             f"transcoder {tm['transcoder_train_s']:.1f} s{' (cached)' if tm['transcoder_cached'] else ''}, total {tm['total_s']:.1f} s"])
 
 # %% ../nbs/03a_study.ipynb #22ef00db
-def _train_or_load(path, config, use_cache, build, train):
-    "Load the artifact at `path` made for `config`, or build, train and save one. Returns (module, meta, cached)."
+def train_or_load(path: Path, # The artifact folder
+                  config: dict, # The config it is (or will be) made for
+                  build, # `build()` -> an untrained module to load the weights into
+                  train, # `train()` -> (trained module, history)
+                  use_cache: bool = True, # Load and save; False always trains and saves nothing
+                 ) -> tuple[nn.Module, dict, bool]:
+    "Load the artifact at `path`, or time `train()` and save its result: `(module, meta, cached)`, meta = history + train_s."
     got = load_artifact(path, config) if use_cache else None
     if got is not None:
         tensors, meta = got
-        return load_weights(build(meta), tensors, path), meta, True
-    module, meta = train()
+        return load_weights(build(), tensors, path), meta, True
+    t = time.perf_counter(); module, hist = train()
+    meta = {'history': hist, 'train_s': time.perf_counter() - t}
     if use_cache: save_artifact(path, module.state_dict(), {'config': config, **meta})
     return module, meta, False
 
@@ -182,11 +189,8 @@ def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignore
     data = load_data(cfg.dataset, data_dir, download).subset(cfg.n_train, cfg.n_test)
     mlp_cfg = {k: v for k, v in cache_config(cfg).items() if k != 'transcoder'}
     mlp_path = artifact_root(cache_dir)/f"mlp-{config_hash(mlp_cfg)}"
-    def fit_mlp():
-        t = time.perf_counter(); mlp, hist = train_mlp(data, cfg.mlp, device, progress)
-        return mlp, {'history': hist, 'train_s': time.perf_counter() - t}
-    build_mlp = lambda meta: MLP(data.n_pixels, cfg.mlp.d_hidden, data.n_classes)
-    mlp, mlp_meta, mlp_cached = _train_or_load(mlp_path, mlp_cfg, use_cache, build_mlp, fit_mlp)
+    mlp, mlp_meta, mlp_cached = train_or_load(mlp_path, mlp_cfg, lambda: MLP(data.n_pixels, cfg.mlp.d_hidden, data.n_classes),
+                                              lambda: train_mlp(data, cfg.mlp, device, progress), use_cache)
     mlp.to(device).eval()
     t = time.perf_counter()
     train_acts, test_acts = mlp_activations(mlp, data, cfg.mlp.noise_std, cfg.mlp.seed)
@@ -207,13 +211,9 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
     root = artifact_root(cache_dir)
     tc_cfg = cache_config(cfg)
     tc_path = root/f"transcoder-{config_hash(tc_cfg)}"
-    def fit_tc():
-        t = time.perf_counter()
-        tc, hist = train_transcoder(train_acts.x, train_acts.post, cfg.transcoder, test_acts.x, test_acts.post, progress)
-        return tc, {'history': hist, 'train_s': time.perf_counter() - t}
-    tcc = cfg.transcoder
-    build_tc = lambda meta: make_transcoder(data.n_pixels, cfg.mlp.d_hidden, tcc)
-    tc, tc_meta, tc_cached = _train_or_load(tc_path, tc_cfg, use_cache, build_tc, fit_tc)
+    tc, tc_meta, tc_cached = train_or_load(
+        tc_path, tc_cfg, lambda: make_transcoder(data.n_pixels, cfg.mlp.d_hidden, cfg.transcoder),
+        lambda: train_transcoder(train_acts.x, train_acts.post, cfg.transcoder, test_acts.x, test_acts.post, progress), use_cache)
     tc.to(device).eval()
 
     _, mlp_acc = evaluate_classifier(mlp, data.x_test.to(device), data.y_test.to(device))
