@@ -60,8 +60,8 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
     "Accuracy of `head` on the transcoder's reconstruction from only the top-`n` latents, for each `n` in `ns`."
     ns = sorted(ablation_ns(tc.n_latents) if ns is None else ns)
     for n in ns: check_k(n, tc.n_latents)
-    vals, idx = tc.encoder(x).topk(ns[-1], dim=-1, sorted=True)  # the one encoder pass
-    vals, skip = vals.relu(), tc.skip_out(x)  # a skip transcoder's linear path is part of every reconstruction
+    vals, idx = tc.select(tc.encoder(x), ns[-1], sorted=True)  # the one encoder pass, in the transcoder's own order
+    skip = tc.skip_out(x)  # a skip transcoder's linear path is part of every reconstruction
     accs = [_accuracy(head(tc.decode(vals[:, :n].contiguous(), idx[:, :n].contiguous()) + skip), labels) for n in ns]
     return FeatureAblation(ns, accs, _accuracy(head(y), labels), tc.k)
 
@@ -126,7 +126,9 @@ def save_results(study, # A `Study` from `run_study`
     mlp, tc = study.mlp, study.transcoder
     atomic_save_tensors(paths['mlp'], mlp.state_dict(), {'d_in': str(mlp.embed.in_features),
                         'd_hidden': str(mlp.embed.out_features), 'n_classes': str(mlp.head.out_features)})
-    atomic_save_tensors(paths['transcoder'], tc.state_dict(), {k: str(getattr(tc, k)) for k in ('d_in', 'd_out', 'n_latents', 'k')})
+    flags = {'skip': tc.W_skip is not None, 'batch_topk': tc.batch_topk, 'balance': tc.select_bias is not None}
+    atomic_save_tensors(paths['transcoder'], tc.state_dict(), {**{k: str(getattr(tc, k)) for k in ('d_in', 'd_out', 'n_latents', 'k')},
+                                                               **{k: str(int(v)) for k, v in flags.items()}})
     for key, obj in (('mlp_history', study.mlp_history), ('tc_history', study.tc_history), ('ablation', ablation.to_dict())):
         atomic_write_text(paths[key], json.dumps(obj, indent=1))
     return paths

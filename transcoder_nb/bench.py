@@ -13,7 +13,7 @@ from torch import nn, Tensor
 
 from .transcoder import (Transcoder, TranscoderConfig, RECIPES, recipe, train_transcoder,
                                       transcoder_metrics, splice_metrics, firing_counts)
-from .study import StudyConfig, prepare_mlp, atomic_write_text
+from .study import StudyConfig, PreparedMLP, prepare_mlp, atomic_write_text
 
 # %% auto #0
 __all__ = ['BENCH_ROWS', 'INGREDIENTS', 'run_flops', 'matmul_gflops', 'time_to_fvu', 'bench_recipe', 'run_bench',
@@ -52,14 +52,13 @@ def time_to_fvu(curve: list[list[float]], # [[seconds, fvu], ...]
     return next((t for t, f in curve if f <= target), None)
 
 def bench_recipe(cfg: TranscoderConfig, # The recipe
-                 train_acts, # `MLPActivations` of the training set
-                 test_acts, # `MLPActivations` of the test set
-                 head: nn.Module, # The MLP's head, for the spliced accuracy
+                 prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
                 ) -> tuple[dict, Transcoder]:
-    "Train `cfg` and return (its bench entry, the transcoder)."
+    "Train `cfg` on the training activations it asks for and return (its bench entry, the transcoder)."
+    train_acts, test_acts = prep.transcoder_inputs(cfg), prep.test_acts
     tc, h = train_transcoder(train_acts.x, train_acts.post, cfg, test_acts.x, test_acts.post, progress=False)
     m = transcoder_metrics(tc, test_acts.x, test_acts.post)
-    sm = splice_metrics(head, tc, test_acts.x, test_acts.post, test_acts.y, mean_output=train_acts.post.mean(0))
+    sm = splice_metrics(prep.mlp.head, tc, test_acts.x, test_acts.post, test_acts.y, mean_output=prep.train_acts.post.mean(0))
     entry = dict(train_s=h['time_s'][-1], eval_s=h['eval_s'][-1], test_fvu=m['fvu'], test_mse=m['mse'],
                  dead_frac=m['dead_frac'], dead_lt1pct_frac=m['dead_lt1pct_frac'], spliced_test_acc=sm['acc'],
                  spliced_kl=sm['kl'], l0=m['l0'], epochs=cfg.epochs, s_per_epoch=h['time_s'][-1] / cfg.epochs,
@@ -69,20 +68,17 @@ def bench_recipe(cfg: TranscoderConfig, # The recipe
     return entry, tc
 
 # %% ../nbs/09_recipes.ipynb #89c5c2f6
-def run_bench(train_acts, # `MLPActivations` of the training set
-              test_acts, # `MLPActivations` of the test set
-              head: nn.Module, # The MLP's head
-              mlp_test_acc: float, # The MLP's test accuracy (%)
+def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
               recipes: dict[str, TranscoderConfig]|None = None, # name -> recipe (default: original and default)
               device: str = 'cpu', # Where it ran
              ) -> tuple[dict, dict[str, Transcoder]]:
     "The `bench.json` dict for `recipes` trained back to back, and the trained transcoders."
     recipes = recipes or {n: recipe(n) for n in ('original', 'default')}
     peak = {'fp32': matmul_gflops(torch.float32, device), 'bf16': matmul_gflops(torch.bfloat16, device)}
-    out, tcs = {'mlp': {'test_acc': mlp_test_acc}, 'device': device, 'threads': torch.get_num_threads(),
+    out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'device': device, 'threads': torch.get_num_threads(),
                 'matmul_gflops': peak}, {}
     for name, cfg in recipes.items():
-        out[name], tcs[name] = bench_recipe(cfg, train_acts, test_acts, head)
+        out[name], tcs[name] = bench_recipe(cfg, prep)
         achieved = out[name]['flops'] / out[name]['train_s'] / 1e9
         out[name]['achieved_gflops'] = achieved
         out[name]['share_of_peak'] = achieved / peak['bf16' if cfg.bf16 else 'fp32']
@@ -158,8 +154,7 @@ def plot_firing_histograms(freqs: dict[str, Tensor], # name -> firing frequencie
     return fig
 
 # %% ../nbs/09_recipes.ipynb #c2b8d367
-def k_sweep(train_acts, test_acts, # `MLPActivations` of the training and test sets
-            head: nn.Module, # The MLP's head
+def k_sweep(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
             recipes: dict[str, TranscoderConfig], # name -> recipe (k is swept)
             ks: tuple[int, ...] = (8, 16, 32, 64, 128), # Values of k
            ) -> dict[str, list[dict]]:
@@ -168,7 +163,7 @@ def k_sweep(train_acts, test_acts, # `MLPActivations` of the training and test s
     for name, cfg in recipes.items():
         out[name] = []
         for k in ks:
-            e, _ = bench_recipe(replace(cfg, k=k), train_acts, test_acts, head)
+            e, _ = bench_recipe(replace(cfg, k=k), prep)
             out[name].append(dict(k=k, l0=e['l0'], fvu=e['test_fvu'], acc=e['spliced_test_acc'], train_s=e['train_s']))
     return out
 
@@ -189,19 +184,19 @@ def plot_pareto(sweep: dict[str, list[dict]], # From `k_sweep`
     return fig
 
 # %% ../nbs/09_recipes.ipynb #8c8c80c0
-INGREDIENTS = {'no skip connection': dict(skip=False), 'no AuxK': dict(k_aux=0), 'no data-aware init': dict(init='original'),
+INGREDIENTS = {'noisy inputs': dict(clean_inputs=False), 'no load balancing': dict(balance=0.),
+               'no skip connection': dict(skip=False), 'no AuxK': dict(k_aux=0), 'no data-aware init': dict(init='original'),
                'no bf16': dict(bf16=False), 'lr rule (5.7e-4)': dict(lr=None), 'batch 1024, lr 2e-3': dict(batch_size=1024, lr=2e-3),
-               'per-epoch schedule': dict(schedule='epoch'), '+ BatchTopK': dict(batch_topk=True)}
+               'per-epoch schedule': dict(schedule='epoch'), 'BatchTopK, no balancing': dict(batch_topk=True, balance=0.)}
 
-def recipe_ablation(train_acts, test_acts, # `MLPActivations` of the training and test sets
-                    head: nn.Module, # The MLP's head
+def recipe_ablation(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
                     base: TranscoderConfig, # The full recipe
                     changes: dict[str, dict] = INGREDIENTS, # row name -> fields to change
                    ) -> list[dict]:
     "One row per variant of `base` (the first is `base` itself): FVU, dead fractions, spliced accuracy, time."
     rows = []
     for name, kw in {'default': {}, **changes}.items():
-        e, _ = bench_recipe(replace(base, **kw), train_acts, test_acts, head)
+        e, _ = bench_recipe(replace(base, **kw), prep)
         rows.append(dict(variant=name, **{k: e[k] for k in ('test_fvu', 'dead_frac', 'dead_lt1pct_frac', 'spliced_test_acc',
                                                             'l0', 'train_s', 's_per_epoch')}))
     return rows
@@ -241,8 +236,8 @@ def bench_main(argv: list[str]|None = None) -> int:
     try:
         device = _device(args.device)
         cfg = StudyConfig.fast(args.dataset) if args.fast else StudyConfig(args.dataset)
-        data, mlp, meta, *_, train_acts, test_acts, _ = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=False)
-        bench, _ = run_bench(train_acts, test_acts, mlp.head, meta['history']['test_acc'][-1], bench_recipes(args.fast), device)
+        prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=False)
+        bench, _ = run_bench(prep, bench_recipes(args.fast), device)
     except (ValueError, DataNotFoundError) as e:
         print(f"tnb-bench: error: {e}", file=sys.stderr); return 2
     out = Path(args.out); out.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,7 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
 # %% auto #0
 __all__ = ['LEGACY_TC_FIELDS', 'CACHE_ENV', 'StudyConfig', 'cache_config', 'ArtifactError', 'artifact_root', 'config_hash',
            'atomic_write_text', 'save_artifact', 'load_artifact', 'load_weights', 'Study', 'train_or_load',
-           'prepare_mlp', 'run_study']
+           'PreparedMLP', 'prepare_mlp', 'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
 @dataclass
@@ -31,13 +31,13 @@ class StudyConfig:
     n_train: int|None = None # Use only the first `n_train` training images (all when None)
     n_test: int|None = None # Use only the first `n_test` test images (all when None)
     mlp: MLPConfig = field(default_factory=MLPConfig) # How the MLP is trained
-    transcoder: TranscoderConfig = field(default_factory=lambda: recipe('original')) # How the transcoder is trained
+    transcoder: TranscoderConfig = field(default_factory=lambda: recipe('default')) # How the transcoder is trained
 
     @classmethod
     def fast(cls, dataset: str = 'mnist') -> StudyConfig:
         "A smoke-test configuration that runs in seconds: a subset, a few epochs, a small dictionary."
         return cls(dataset, n_train=6000, n_test=2000, mlp=MLPConfig(epochs=5, batch_size=512),
-                   transcoder=recipe('original', n_latents=512, k=32, epochs=3))
+                   transcoder=recipe('default', n_latents=512, k=32, epochs=3))
 
     def to_dict(self) -> dict: return asdict(self)
 
@@ -134,7 +134,7 @@ class Study:
     transcoder: Transcoder
     mlp_history: dict
     tc_history: dict
-    train_acts: MLPActivations
+    train_acts: MLPActivations # The activations the transcoder was trained on
     test_acts: MLPActivations
     metrics: dict
 
@@ -177,6 +177,27 @@ def train_or_load(path: Path, # The artifact folder
     if use_cache: save_artifact(path, module.state_dict(), {'config': config, **meta})
     return module, meta, False
 
+@dataclass
+class PreparedMLP:
+    "The study's data and trained MLP with its activations: everything a transcoder is trained and judged on."
+    data: ImageData
+    mlp: MLP
+    meta: dict # The MLP artifact's metadata: 'history' and 'train_s'
+    cached: bool # Whether the MLP was loaded rather than trained
+    path: Path # The MLP artifact folder
+    train_acts: MLPActivations # Activations of the training images with the noise draw the MLP was trained with
+    test_acts: MLPActivations # Activations of the clean test images
+    acts_s: float # Seconds spent collecting them
+
+    @cached_property
+    def clean_train_acts(self) -> MLPActivations:
+        "Activations of the clean training images (collected on first use)."
+        return mlp_activations(self.mlp, self.data, noise_std=0.)[0]
+
+    def transcoder_inputs(self, cfg: TranscoderConfig) -> MLPActivations:
+        "The training activations that recipe `cfg` asks for (`cfg.clean_inputs`)."
+        return self.clean_train_acts if cfg.clean_inputs else self.train_acts
+
 def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignored)
                 data_dir: str|Path|None = None, # Data root (see `load_data`)
                 cache_dir: str|Path|None = None, # Artifact root (see `artifact_root`)
@@ -184,8 +205,8 @@ def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignore
                 use_cache: bool = True, # Load and save the MLP artifact
                 progress: bool = True, # Show progress bars
                 download: bool = True, # Let torchvision download missing data
-               ) -> tuple:
-    "The study's data and trained (or loaded) MLP with its activations: `(data, mlp, meta, cached, path, train_acts, test_acts, acts_s)`."
+               ) -> PreparedMLP:
+    "Load the study's data, train (or load) its MLP and collect the MLP's activations."
     data = load_data(cfg.dataset, data_dir, download).subset(cfg.n_train, cfg.n_test)
     mlp_cfg = {k: v for k, v in cache_config(cfg).items() if k != 'transcoder'}
     mlp_path = artifact_root(cache_dir)/f"mlp-{config_hash(mlp_cfg)}"
@@ -194,7 +215,7 @@ def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignore
     mlp.to(device).eval()
     t = time.perf_counter()
     train_acts, test_acts = mlp_activations(mlp, data, cfg.mlp.noise_std, cfg.mlp.seed)
-    return data, mlp, mlp_meta, mlp_cached, mlp_path, train_acts, test_acts, time.perf_counter() - t
+    return PreparedMLP(data, mlp, mlp_meta, mlp_cached, mlp_path, train_acts, test_acts, time.perf_counter() - t)
 
 def run_study(cfg: StudyConfig = StudyConfig(), # What to train
               data_dir: str|Path|None = None, # Data root (see `load_data`)
@@ -206,8 +227,9 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
              ) -> Study:
     "Train or load the study's MLP and transcoder, and evaluate them on the test set."
     t0 = time.perf_counter()
-    data, mlp, mlp_meta, mlp_cached, mlp_path, train_acts, test_acts, acts_s = prepare_mlp(
-        cfg, data_dir, cache_dir, device, use_cache, progress, download)
+    prep = prepare_mlp(cfg, data_dir, cache_dir, device, use_cache, progress, download)
+    data, mlp, test_acts = prep.data, prep.mlp, prep.test_acts
+    t = time.perf_counter(); train_acts = prep.transcoder_inputs(cfg.transcoder); acts_s = prep.acts_s + time.perf_counter() - t
     root = artifact_root(cache_dir)
     tc_cfg = cache_config(cfg)
     tc_path = root/f"transcoder-{config_hash(tc_cfg)}"
@@ -218,16 +240,16 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
 
     _, mlp_acc = evaluate_classifier(mlp, data.x_test.to(device), data.y_test.to(device))
     tm = transcoder_metrics(tc, test_acts.x, test_acts.post)
-    sm = splice_metrics(mlp.head, tc, test_acts.x, test_acts.post, test_acts.y, mean_output=train_acts.post.mean(0))
+    sm = splice_metrics(mlp.head, tc, test_acts.x, test_acts.post, test_acts.y, mean_output=prep.train_acts.post.mean(0))
     metrics = {
-        'mlp': {'test_acc': mlp_acc, 'train_acc': mlp_meta['history']['train_acc'][-1]},
+        'mlp': {'test_acc': mlp_acc, 'train_acc': prep.meta['history']['train_acc'][-1]},
         'transcoder': {'test_mse': tm['mse'], 'test_fvu': tm['fvu'], 'l0': tm['l0'], 'dead_frac': tm['dead_frac'],
                        'dead_lt1pct_frac': tm['dead_lt1pct_frac'], 'spliced_test_acc': sm['acc'], 'spliced_ce': sm['ce'],
                        'spliced_kl': sm['kl'], 'loss_recovered_zero': sm['loss_recovered_zero'],
                        'loss_recovered_mean': sm['loss_recovered_mean']},
-        'timings': {'mlp_train_s': mlp_meta['train_s'], 'mlp_cached': mlp_cached, 'activations_s': acts_s,
+        'timings': {'mlp_train_s': prep.meta['train_s'], 'mlp_cached': prep.cached, 'activations_s': acts_s,
                     'transcoder_train_s': tc_meta['train_s'], 'transcoder_cached': tc_cached,
                     'total_s': time.perf_counter() - t0},
         'device': str(device), 'config': cfg.to_dict(), 'version': transcoder_nb.__version__,
-        'artifacts': {'mlp': str(mlp_path), 'transcoder': str(tc_path)}}
-    return Study(cfg, data, mlp, tc, mlp_meta['history'], tc_meta['history'], train_acts, test_acts, metrics)
+        'artifacts': {'mlp': str(prep.path), 'transcoder': str(tc_path)}}
+    return Study(cfg, data, mlp, tc, prep.meta['history'], tc_meta['history'], train_acts, test_acts, metrics)

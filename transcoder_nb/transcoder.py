@@ -15,8 +15,8 @@ from .data import batch_indices
 
 # %% auto #0
 __all__ = ['RECIPES', 'Transcoder', 'check_k', 'firing_counts', 'transcoder_metrics', 'splice_metrics', 'TranscoderConfig',
-           'recipe', 'make_transcoder', 'init_from_data', 'auxk_loss', 'batch_topk_select', 'decode_rows',
-           'train_transcoder', 'plot_transcoder_history']
+           'recipe', 'make_transcoder', 'init_from_data', 'auxk_loss', 'balance_step', 'batch_topk_select',
+           'decode_rows', 'train_transcoder', 'plot_transcoder_history']
 
 # %% ../nbs/03_transcoder.ipynb #3c6c8052
 class Transcoder(nn.Module):
@@ -28,6 +28,7 @@ class Transcoder(nn.Module):
                  k: int = 64, # Active latents per input
                  skip: bool = False, # Add a linear skip connection W_skip x (initialised to 0)
                  batch_topk: bool = False, # BatchTopK: an activation threshold replaces top-k at inference
+                 balance: bool = False, # Keep a selection bias that load-balances which latents win top-k
                 ):
         super().__init__()
         check_k(k, n_latents)
@@ -36,7 +37,9 @@ class Transcoder(nn.Module):
         self.W_dec = nn.Parameter(torch.empty(n_latents, d_out))
         self.b_dec = nn.Parameter(torch.zeros(d_out))
         self.W_skip = nn.Parameter(torch.zeros(d_out, d_in)) if skip else None
+        if batch_topk and balance: raise ValueError("A Transcoder cannot combine batch_topk and balance.")
         if batch_topk: self.register_buffer('threshold', torch.tensor(0.))
+        self.register_buffer('select_bias', torch.zeros(n_latents) if balance else None)
         self.batch_topk = batch_topk
         self.init_original()
 
@@ -47,14 +50,21 @@ class Transcoder(nn.Module):
             self.W_dec.normal_(0, 0.01); self.b_dec.zero_()
         return self
 
-    def select(self, pre: Tensor, k: int|None = None) -> tuple[Tensor, Tensor]:
+    def select(self,
+               pre: Tensor, # Pre-activations, (N, n_latents)
+               k: int|None = None, # Latents per input (default: `self.k`)
+               sorted: bool = False, # Return them in decreasing order of selection score
+              ) -> tuple[Tensor, Tensor]:
         "The latents that fire given pre-activations `pre`: `(values, indices)`, both `(N, k)`, values ReLU'd."
         k = self.k if k is None else k
         check_k(k, self.n_latents)
         if self.batch_topk and not self.training:  # threshold instead of a fixed count
-            vals, idx = pre.topk(min(4 * k, self.n_latents), dim=-1, sorted=False)
+            vals, idx = pre.topk(min(4 * k, self.n_latents), dim=-1, sorted=sorted)
             return vals * (vals > self.threshold), idx
-        vals, idx = pre.topk(k, dim=-1, sorted=False)
+        if self.select_bias is not None:  # the bias picks the latents; the values stay the pre-activations
+            idx = (pre + self.select_bias).topk(k, dim=-1, sorted=sorted).indices
+            return pre.gather(1, idx).relu(), idx
+        vals, idx = pre.topk(k, dim=-1, sorted=sorted)
         return vals.relu(), idx
 
     def encode(self, x: Tensor, k: int|None = None) -> tuple[Tensor, Tensor]:
@@ -78,7 +88,7 @@ class Transcoder(nn.Module):
 
     def extra_repr(self):
         return (f"d_in={self.d_in}, d_out={self.d_out}, n_latents={self.n_latents}, k={self.k}"
-                + (', skip=True' if self.W_skip is not None else '') + (', batch_topk=True' if self.batch_topk else ''))
+                + (', skip=True' if self.W_skip is not None else '') + (', batch_topk=True' if self.batch_topk else '') + (', balance=True' if self.select_bias is not None else ''))
 
 # %% ../nbs/03_transcoder.ipynb #e7e1d382
 def check_k(k: int, n_latents: int):
@@ -170,6 +180,8 @@ class TranscoderConfig:
     bf16: bool = False # Encoder matmuls under bf16 autocast
     skip: bool = False # Skip connection W_skip x (a skip transcoder)
     batch_topk: bool = False # BatchTopK instead of TopK
+    balance: float = 0.0 # Load balancing: per-step move of each latent's selection bias toward the mean firing rate (0: off)
+    clean_inputs: bool = False # Train on the clean training images' activations, not the noisy draw the MLP saw
 
     def __post_init__(self):
         for f in ('n_latents', 'epochs', 'batch_size'):
@@ -179,6 +191,8 @@ class TranscoderConfig:
         for f, ok in (('schedule', ('epoch', 'step')), ('init', ('original', 'data')), ('loss', ('mse', 'fvu'))):
             if getattr(self, f) not in ok: raise ValueError(f"TranscoderConfig.{f} must be one of {ok}, got {getattr(self, f)!r}.")
         if not 0 <= self.k_aux <= self.n_latents: raise ValueError(f"TranscoderConfig.k_aux must be in [0, n_latents], got {self.k_aux}.")
+        if self.balance < 0: raise ValueError(f"TranscoderConfig.balance must be >= 0, got {self.balance}.")
+        if self.balance and self.batch_topk: raise ValueError("TranscoderConfig: balance and batch_topk cannot be combined.")
 
     @property
     def learning_rate(self) -> float:
@@ -186,8 +200,9 @@ class TranscoderConfig:
         return self.lr if self.lr is not None else 2e-4 / math.sqrt(self.n_latents / 2**14)
 
 RECIPES = {'original': TranscoderConfig(),
-           'default': TranscoderConfig(epochs=8, batch_size=512, lr=1e-3, grad_clip=0, schedule='step', init='data',
-                                       loss='fvu', k_aux=64, dead_after=0.25, dead_rate=3e-3, bf16=True, skip=True)}
+           'default': TranscoderConfig(epochs=12, batch_size=512, lr=1e-3, grad_clip=0, schedule='step', init='data',
+                                       loss='fvu', k_aux=64, dead_after=0.25, dead_rate=3e-3, bf16=True, skip=True,
+                                       balance=3e-4, clean_inputs=True)}
 
 def recipe(name: str = 'original', **overrides) -> TranscoderConfig:
     "The named recipe from `RECIPES`, with any fields overridden."
@@ -196,7 +211,7 @@ def recipe(name: str = 'original', **overrides) -> TranscoderConfig:
 
 def make_transcoder(d_in: int, d_out: int, cfg: TranscoderConfig) -> Transcoder:
     "An untrained `Transcoder` with the architecture that `cfg` asks for."
-    return Transcoder(d_in, d_out, cfg.n_latents, cfg.k, skip=cfg.skip, batch_topk=cfg.batch_topk)
+    return Transcoder(d_in, d_out, cfg.n_latents, cfg.k, skip=cfg.skip, batch_topk=cfg.batch_topk, balance=cfg.balance > 0)
 
 # %% ../nbs/03_transcoder.ipynb #dc34b61d
 @torch.no_grad()
@@ -225,6 +240,16 @@ def auxk_loss(tc: Transcoder, # The transcoder
     vals, idx = pre[:, dead_idx].topk(min(k_aux, len(dead_idx)), dim=-1, sorted=False)  # only the dead columns: cheap when few
     e_hat = F.embedding_bag(dead_idx[idx], tc.W_dec, per_sample_weights=vals.to(tc.W_dec.dtype), mode='sum')  # no ReLU: see above
     return (e_hat - residual).square().sum() / (residual - residual.mean(0)).square().sum().clamp_min(1e-12)
+
+# %% ../nbs/03_transcoder.ipynb #2c4d42f0
+@torch.no_grad()
+def balance_step(tc: Transcoder, # A transcoder built with `balance=True`
+                 fires: Tensor, # How many inputs of the batch each latent fired on, (n_latents,)
+                 n_inputs: int, # Inputs in the batch
+                 step: float, # How far to move each bias
+                ) -> None:
+    "Move each latent's selection bias by `step` toward the mean firing rate `k / n_latents`: up if it fired less."
+    tc.select_bias.add_(step * torch.sign(tc.k / tc.n_latents - fires.float() / n_inputs))
 
 # %% ../nbs/03_transcoder.ipynb #9dce3211
 def batch_topk_select(pre: Tensor, # Pre-activations of the batch, (B, n_latents)
@@ -258,7 +283,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     torch.manual_seed(cfg.seed)
     tc = make_transcoder(x.shape[1], y.shape[1], cfg).to(x.device)
     if cfg.init == 'data': init_from_data(tc, x, y)
-    opt = torch.optim.Adam(tc.parameters(), lr=cfg.learning_rate)
+    opt = torch.optim.Adam(tc.parameters(), lr=cfg.learning_rate, fused=x.device.type in ('cpu', 'cuda'))  # fused: 3.6× faster step on CPU
     n_steps = cfg.epochs * math.ceil(len(x) / cfg.batch_size) if cfg.schedule == 'step' else cfg.epochs
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=n_steps)
     gen = torch.Generator().manual_seed(cfg.seed)
@@ -281,16 +306,18 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             else:
                 vals, lat = tc.select(pre)
                 y_hat = tc.decode(vals, lat) + tc.skip_out(xb)
+            if cfg.balance or cfg.k_aux: batch_fires = torch.bincount(lat[vals > 0], minlength=cfg.n_latents)
             mse = F.mse_loss(y_hat, yb)
             loss = mse if cfg.loss == 'mse' else _fvu(y_hat, yb)
             if cfg.k_aux:
-                fires += torch.bincount(lat[vals > 0], minlength=cfg.n_latents); seen += len(idx)
+                fires += batch_fires; seen += len(idx)
                 if seen >= cfg.dead_after * len(x): dead, fires, seen = fires <= cfg.dead_rate * seen, fires.zero_(), 0
                 loss = loss + cfg.aux_alpha * auxk_loss(tc, pre, dead, (yb - y_hat).detach(), cfg.k_aux)
             opt.zero_grad(set_to_none=True); loss.backward()
             if cfg.grad_clip: nn.utils.clip_grad_norm_(tc.parameters(), cfg.grad_clip)
             opt.step()
             if cfg.schedule == 'step': sched.step()
+            if cfg.balance: balance_step(tc, batch_fires, len(idx), cfg.balance)
             sq_sum += mse.detach() * len(idx)
         if cfg.schedule == 'epoch': sched.step()
         train_s += time.perf_counter() - t; t = time.perf_counter()
