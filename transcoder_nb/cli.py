@@ -42,12 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('--lr', type=float, help="MLP learning rate (study: 1e-3)")
     g.add_argument('--hidden', type=int, help="MLP hidden width (study: 512)")
     g = p.add_argument_group('transcoder')
-    g.add_argument('--recipe', default='original', help=f"transcoder recipe: {', '.join(RECIPES)} (default: original)")
-    g.add_argument('--tc-epochs', type=int, help="transcoder epochs (original: 30, default: 8)")
-    g.add_argument('--tc-batch-size', type=int, help="transcoder batch size (original: 256, default: 1024)")
-    g.add_argument('--tc-lr', type=float, help="transcoder learning rate (original: 1e-3)")
-    g.add_argument('-k', '--k', type=int, help="active latents per input (original: 64)")
-    g.add_argument('--n-latents', type=int, help="dictionary size (original: 2048)")
+    g.add_argument('--recipe', default='default', help=f"transcoder recipe: {', '.join(RECIPES)} (default: default)")
+    g.add_argument('--tc-epochs', type=int, help="transcoder epochs (default: 12, original: 30)")
+    g.add_argument('--tc-batch-size', type=int, help="transcoder batch size (default: 512, original: 256)")
+    g.add_argument('--tc-lr', type=float, help="transcoder learning rate (both: 1e-3)")
+    g.add_argument('-k', '--k', type=int, help="active latents per input (both: 64)")
+    g.add_argument('--n-latents', type=int, help="dictionary size (both: 2048)")
     return p
 
 # %% ../nbs/99_cli.ipynb #20025a2e

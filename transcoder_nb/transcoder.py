@@ -177,7 +177,7 @@ class TranscoderConfig:
     aux_alpha: float = 1/32 # Weight of the AuxK loss
     dead_after: float = 1.0 # Window, in epochs of inputs, over which firing is counted for AuxK
     dead_rate: float = 0.0 # A latent is dead when it fired on at most this share of the window's inputs
-    bf16: bool = False # Encoder matmuls under bf16 autocast
+    bf16: bool = False # Encoder (and skip) matmuls under bf16 autocast while training
     skip: bool = False # Skip connection W_skip x (a skip transcoder)
     batch_topk: bool = False # BatchTopK instead of TopK
     balance: float = 0.0 # Load balancing: per-step move of each latent's selection bias toward the mean firing rate (0: off)
@@ -297,15 +297,15 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         for idx in batch_indices(len(x), cfg.batch_size, shuffle=True, generator=gen, device=x.device):
             xb, yb = x[idx], y[idx]
             with torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=cfg.bf16):
-                pre = tc.encoder(xb)
-            pre = pre.float()
+                pre, skip = tc.encoder(xb), tc.skip_out(xb)
+            pre, skip = pre.float(), skip.float() if torch.is_tensor(skip) else skip
             if cfg.batch_topk:
                 vals, rows, lat = batch_topk_select(pre, cfg.k)
-                y_hat = decode_rows(tc, vals, rows, lat, len(idx)) + tc.skip_out(xb)
+                y_hat = decode_rows(tc, vals, rows, lat, len(idx)) + skip
                 with torch.no_grad(): tc.threshold.lerp_(vals[vals > 0].min() if (vals > 0).any() else tc.threshold, 0.01)
             else:
                 vals, lat = tc.select(pre)
-                y_hat = tc.decode(vals, lat) + tc.skip_out(xb)
+                y_hat = tc.decode(vals, lat) + skip
             if cfg.balance or cfg.k_aux: batch_fires = torch.bincount(lat[vals > 0], minlength=cfg.n_latents)
             mse = F.mse_loss(y_hat, yb)
             loss = mse if cfg.loss == 'mse' else _fvu(y_hat, yb)
