@@ -56,7 +56,7 @@ def bench_recipe(cfg: TranscoderConfig, # The recipe
                 ) -> tuple[dict, Transcoder]:
     "Train `cfg` on the training activations it asks for and return (its bench entry, the transcoder)."
     train_acts, test_acts = prep.transcoder_inputs(cfg), prep.test_acts
-    tc, h = train_transcoder(train_acts.x, train_acts.post, cfg, test_acts.x, test_acts.post, progress=False)
+    tc, h = train_transcoder(train_acts.x, train_acts.post, cfg, test_acts.x, test_acts.post, progress=False, head=prep.mlp.head)
     m = transcoder_metrics(tc, test_acts.x, test_acts.post)
     sm = splice_metrics(prep.mlp.head, tc, test_acts.x, test_acts.post, test_acts.y, mean_output=prep.train_acts.post.mean(0))
     entry = dict(train_s=h['time_s'][-1], eval_s=h['eval_s'][-1], test_fvu=m['fvu'], test_mse=m['mse'],
@@ -184,7 +184,7 @@ def plot_pareto(sweep: dict[str, list[dict]], # From `k_sweep`
     return fig
 
 # %% ../nbs/09_recipes.ipynb #8c8c80c0
-INGREDIENTS = {'noisy inputs': dict(clean_inputs=False), 'no load balancing': dict(balance=0.),
+INGREDIENTS = {'no logit term': dict(logit_weight=0.), 'noisy inputs': dict(clean_inputs=False), 'no load balancing': dict(balance=0.),
                'no skip connection': dict(skip=False), 'no AuxK': dict(k_aux=0), 'no data-aware init': dict(init='original'),
                'no bf16': dict(bf16=False), 'lr rule (5.7e-4)': dict(lr=None), 'batch 1024, lr 2e-3': dict(batch_size=1024, lr=2e-3),
                'per-epoch schedule': dict(schedule='epoch'), 'BatchTopK, no balancing': dict(batch_topk=True, balance=0.)}

@@ -235,7 +235,8 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
     tc_path = root/f"transcoder-{config_hash(tc_cfg)}"
     tc, tc_meta, tc_cached = train_or_load(
         tc_path, tc_cfg, lambda: make_transcoder(data.n_pixels, cfg.mlp.d_hidden, cfg.transcoder),
-        lambda: train_transcoder(train_acts.x, train_acts.post, cfg.transcoder, test_acts.x, test_acts.post, progress), use_cache)
+        lambda: train_transcoder(train_acts.x, train_acts.post, cfg.transcoder, test_acts.x, test_acts.post, progress, mlp.head),
+        use_cache)
     tc.to(device).eval()
 
     _, mlp_acc = evaluate_classifier(mlp, data.x_test.to(device), data.y_test.to(device))

@@ -2,7 +2,7 @@
 
 # %% ../nbs/03_transcoder.ipynb #aaf955eb
 from __future__ import annotations
-import math, time
+import copy, math, time
 from dataclasses import dataclass, asdict, replace
 
 import torch
@@ -182,6 +182,7 @@ class TranscoderConfig:
     batch_topk: bool = False # BatchTopK instead of TopK
     balance: float = 0.0 # Load balancing: per-step move of each latent's selection bias toward the mean firing rate (0: off)
     clean_inputs: bool = False # Train on the clean training images' activations, not the noisy draw the MLP saw
+    logit_weight: float = 0.0 # Weight of the FVU of the logits, through the model's `head` (0: off)
 
     def __post_init__(self):
         for f in ('n_latents', 'epochs', 'batch_size'):
@@ -191,6 +192,7 @@ class TranscoderConfig:
         for f, ok in (('schedule', ('epoch', 'step')), ('init', ('original', 'data')), ('loss', ('mse', 'fvu'))):
             if getattr(self, f) not in ok: raise ValueError(f"TranscoderConfig.{f} must be one of {ok}, got {getattr(self, f)!r}.")
         if not 0 <= self.k_aux <= self.n_latents: raise ValueError(f"TranscoderConfig.k_aux must be in [0, n_latents], got {self.k_aux}.")
+        if self.logit_weight < 0: raise ValueError(f"TranscoderConfig.logit_weight must be >= 0, got {self.logit_weight}.")
         if self.balance < 0: raise ValueError(f"TranscoderConfig.balance must be >= 0, got {self.balance}.")
         if self.balance and self.batch_topk: raise ValueError("TranscoderConfig: balance and batch_topk cannot be combined.")
 
@@ -202,7 +204,7 @@ class TranscoderConfig:
 RECIPES = {'original': TranscoderConfig(),
            'default': TranscoderConfig(epochs=12, batch_size=512, lr=1e-3, grad_clip=0, schedule='step', init='data',
                                        loss='fvu', k_aux=64, dead_after=0.25, dead_rate=3e-3, bf16=True, skip=True,
-                                       balance=3e-4, clean_inputs=True)}
+                                       balance=3e-4, clean_inputs=True, logit_weight=1.0)}
 
 def recipe(name: str = 'original', **overrides) -> TranscoderConfig:
     "The named recipe from `RECIPES`, with any fields overridden."
@@ -275,10 +277,15 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                      x_test: Tensor|None = None, # Layer inputs for evaluation (default: the training set)
                      y_test: Tensor|None = None, # Layer outputs for evaluation
                      progress: bool = True, # Show a progress bar
+                     head: nn.Module|None = None, # The rest of the model after the layer; needed when `cfg.logit_weight > 0`
                     ) -> tuple[Transcoder, dict[str, list[float]]]:
     "Train a `Transcoder` on `(x, y)` with recipe `cfg`; return it with its per-epoch history."
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y):
         raise ValueError(f"Expected x (N, d_in) and y (N, d_out) with the same N, got {tuple(x.shape)} and {tuple(y.shape)}.")
+    if cfg.logit_weight and head is None:
+        raise ValueError("This recipe has logit_weight > 0: pass the model's `head` (the rest of the model after the layer), "
+                         "or set logit_weight=0.")
+    if cfg.logit_weight: head = copy.deepcopy(head).requires_grad_(False)  # a frozen copy: the model's own grads stay untouched
     x_test, y_test = (x, y) if x_test is None else (x_test, y_test)
     torch.manual_seed(cfg.seed)
     tc = make_transcoder(x.shape[1], y.shape[1], cfg).to(x.device)
@@ -309,6 +316,9 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             if cfg.balance or cfg.k_aux: batch_fires = torch.bincount(lat[vals > 0], minlength=cfg.n_latents)
             mse = F.mse_loss(y_hat, yb)
             loss = mse if cfg.loss == 'mse' else _fvu(y_hat, yb)
+            if cfg.logit_weight:
+                with torch.no_grad(): logits = head(yb)
+                loss = loss + cfg.logit_weight * _fvu(head(y_hat), logits)
             if cfg.k_aux:
                 fires += batch_fires; seen += len(idx)
                 if seen >= cfg.dead_after * len(x): dead, fires, seen = fires <= cfg.dead_rate * seen, fires.zero_(), 0
