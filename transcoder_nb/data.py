@@ -2,7 +2,7 @@
 
 # %% ../nbs/00_data.ipynb #2e3b6f1d
 from __future__ import annotations
-import gzip, os, shutil
+import gzip, math, os, shutil, struct
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'user_cache_dir', 'data_roots', 'full_scale', 'ImageData',
-           'DataNotFoundError', 'load_data', 'batch_indices', 'add_noise', 'plot_samples']
+           'DataNotFoundError', 'read_idx', 'load_data', 'batch_indices', 'add_noise', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -99,7 +99,29 @@ def _from_debian_fashion(root: Path) -> bool:
     except OSError: return False
     return True
 
+def read_idx(path: Path) -> Tensor:
+    "The uint8 tensor stored in an uncompressed idx file (the MNIST file format) of unsigned bytes."
+    b = Path(path).read_bytes()
+    if len(b) < 4 or b[:3] != b'\0\0\x08': raise ValueError(f"{path} is not an idx file of unsigned bytes.")
+    nd = b[3]; dims = struct.unpack(f'>{nd}I', b[4:4 + 4*nd])
+    data = np.frombuffer(b, np.uint8, offset=4 + 4*nd)
+    if data.size != math.prod(dims): raise ValueError(f"{path} holds {data.size} bytes of data, its header says {dims}.")
+    return torch.from_numpy(data.copy()).reshape(dims)
+
+_CLASSES = {'mnist': [f'{i} - {w}' for i, w in enumerate('zero one two three four five six seven eight nine'.split())],
+            'fashion_mnist': ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot'],
+            'kmnist': ['o', 'ki', 'su', 'tsu', 'na', 'ha', 'ma', 'ya', 're', 'wo']}  # as torchvision names them
+_RAW = {True: ('train-images-idx3-ubyte', 'train-labels-idx1-ubyte'), False: ('t10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte')}
+
+def _raw_split(name, root, train):
+    "One split read straight from `root/<Name>/raw/` without importing torchvision (a second saved); None if a file is missing."
+    paths = [Path(root)/_TV[name]/'raw'/f for f in _RAW[train]]
+    if not all(p.exists() for p in paths): return None
+    x, y = (read_idx(p) for p in paths)
+    return x.reshape(len(x), -1).float().div_(255), y.long(), list(_CLASSES[name]), tuple(x.shape[1:])
+
 def _torchvision_split(name, root, train, download):
+    if not download and (got := _raw_split(name, root, train)): return got
     import torchvision.datasets as tvd
     ds = getattr(tvd, _TV[name])(str(root), train=train, download=download)
     return ds.data.reshape(len(ds.data), -1).float().div_(255), ds.targets.long(), list(ds.classes), tuple(ds.data.shape[1:])
