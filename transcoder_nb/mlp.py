@@ -3,7 +3,7 @@
 # %% ../nbs/01_mlp.ipynb #61a4c723
 from __future__ import annotations
 import math, time
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, replace
 
 import torch
 import torch.nn.functional as F
@@ -44,6 +44,7 @@ class MLPConfig:
     weight_decay: float = 1.0 # AdamW weight decay
     noise_std: float = 0.15 # Std of the Gaussian noise added to every training batch
     seed: int = 0 # Seed of the initialisation, the shuffling and the noise
+    bf16: bool = False # Forward matmuls under bf16 autocast (weights, optimiser and loss stay fp32)
 
     def __post_init__(self):
         for k in ('d_hidden', 'epochs', 'batch_size'):
@@ -87,7 +88,9 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
         loss_sum = torch.zeros((), device=device); correct = torch.zeros((), device=device, dtype=torch.long)
         for idx in batch_indices(len(xtr), cfg.batch_size, shuffle=True, generator=order_gen, device=device):
             xb, yb = add_noise(xtr[idx], cfg.noise_std, noise_gen), ytr[idx]
-            logits = model(xb)
+            with torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=cfg.bf16):
+                logits = model(xb)
+            logits = logits.float()
             loss = F.cross_entropy(logits, yb)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
             loss_sum += loss.detach() * len(yb); correct += (logits.argmax(1) == yb).sum()

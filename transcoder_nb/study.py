@@ -30,13 +30,13 @@ class StudyConfig:
     dataset: str = 'mnist' # Dataset name (see `DATASETS`)
     n_train: int|None = None # Use only the first `n_train` training images (all when None)
     n_test: int|None = None # Use only the first `n_test` test images (all when None)
-    mlp: MLPConfig = field(default_factory=MLPConfig) # How the MLP is trained
+    mlp: MLPConfig = field(default_factory=lambda: MLPConfig(bf16=True)) # How the MLP is trained (the original recipe, bf16 matmuls)
     transcoder: TranscoderConfig = field(default_factory=lambda: recipe('default')) # How the transcoder is trained
 
     @classmethod
     def fast(cls, dataset: str = 'mnist') -> StudyConfig:
         "A smoke-test configuration that runs in seconds: a subset, a few epochs, a small dictionary."
-        return cls(dataset, n_train=6000, n_test=2000, mlp=MLPConfig(epochs=5, batch_size=512),
+        return cls(dataset, n_train=6000, n_test=2000, mlp=MLPConfig(epochs=5, batch_size=512, bf16=True),
                    transcoder=recipe('default', n_latents=512, k=32, epochs=3))
 
     def to_dict(self) -> dict: return asdict(self)
