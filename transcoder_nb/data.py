@@ -2,7 +2,7 @@
 
 # %% ../nbs/00_data.ipynb #2e3b6f1d
 from __future__ import annotations
-import gzip, math, os, shutil, struct
+import gzip, math, os, shutil, struct, time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +14,8 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'user_cache_dir', 'data_roots', 'full_scale', 'ImageData',
-           'DataNotFoundError', 'read_idx', 'load_data', 'batch_indices', 'add_noise', 'plot_samples']
+           'DataNotFoundError', 'read_idx', 'load_data', 'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16',
+           'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -189,6 +190,32 @@ def add_noise(x: Tensor, # A batch of images
     "`x` plus fresh Gaussian noise, unclipped, as in the study."
     if std == 0: return x
     return x + std * torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
+
+# %% ../nbs/00_data.ipynb #1831e3a4
+def _best_time(a: Tensor, b: Tensor, reps: int = 5) -> float:
+    a @ b  # warm-up
+    times = []
+    for _ in range(reps): t = time.perf_counter(); a @ b; times.append(time.perf_counter() - t)
+    return min(times)
+
+@lru_cache(maxsize=None)
+def bf16_pays(device_type: str = 'cpu', # 'cpu' or 'cuda'
+             ) -> bool:
+    "Is a bf16 matmul clearly faster than fp32 on this kind of device? Checked once per process."
+    if device_type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    if device_type != 'cpu': return False
+    try: native = bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError): native = False
+    if not native: return False
+    a, b = torch.randn(512, 784), torch.randn(784, 1024)
+    return _best_time(a.bfloat16(), b.bfloat16()) < 0.8 * _best_time(a, b)
+
+def autocast_bf16(device, # Where the computation runs (a `torch.device` or a string)
+                  wanted: bool = True, # The recipe asks for bf16
+                 ) -> torch.autocast:
+    "A bf16 autocast context, enabled only when `wanted` and `bf16_pays` on `device`."
+    kind = torch.device(device).type
+    return torch.autocast(kind, dtype=torch.bfloat16, enabled=wanted and bf16_pays(kind))
 
 # %% ../nbs/00_data.ipynb #8126fd3e
 def plot_samples(data: ImageData, # The dataset

@@ -3,7 +3,7 @@
 # %% ../nbs/01_mlp.ipynb #61a4c723
 from __future__ import annotations
 import math, time
-from dataclasses import dataclass, asdict, replace
+from dataclasses import dataclass, asdict
 
 import torch
 import torch.nn.functional as F
@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import ImageData, load_data, batch_indices, add_noise
+from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16
 
 # %% auto #0
 __all__ = ['MLP', 'MLPConfig', 'evaluate_classifier', 'train_classifier', 'train_mlp', 'plot_history']
@@ -88,7 +88,7 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
         loss_sum = torch.zeros((), device=device); correct = torch.zeros((), device=device, dtype=torch.long)
         for idx in batch_indices(len(xtr), cfg.batch_size, shuffle=True, generator=order_gen, device=device):
             xb, yb = add_noise(xtr[idx], cfg.noise_std, noise_gen), ytr[idx]
-            with torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=cfg.bf16):
+            with autocast_bf16(device, cfg.bf16):
                 logits = model(xb)
             logits = logits.float()
             loss = F.cross_entropy(logits, yb)

@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import batch_indices
+from .data import batch_indices, autocast_bf16
 
 # %% auto #0
 __all__ = ['RECIPES', 'Transcoder', 'check_k', 'firing_counts', 'transcoder_metrics', 'splice_metrics', 'TranscoderConfig',
@@ -303,7 +303,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         t = time.perf_counter(); tc.train(); sq_sum = torch.zeros((), device=x.device)
         for idx in batch_indices(len(x), cfg.batch_size, shuffle=True, generator=gen, device=x.device):
             xb, yb = x[idx], y[idx]
-            with torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=cfg.bf16):
+            with autocast_bf16(x.device, cfg.bf16):
                 pre, skip = tc.encoder(xb), tc.skip_out(xb)
             pre, skip = pre.float(), skip.float() if torch.is_tensor(skip) else skip
             if cfg.batch_topk:
