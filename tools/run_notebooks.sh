@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 if [ -z "${TRANSCODER_NB_DATA:-}" ] && [ -d ../shared/data ]; then export TRANSCODER_NB_DATA="$(cd ../shared/data && pwd)"; fi
 if [ -n "${TRANSCODER_NB_DATA:-}" ]; then export TRANSCODER_NB_DATA="$(cd "$TRANSCODER_NB_DATA" && pwd)"; fi
 export TRANSCODER_NB_FULL=1 MPLBACKEND=module://matplotlib_inline.backend_inline
-nbdev-test --n-workers 1 --save --do-print --flags slow "$@"
+# Full-scale cells (the recipe ablation: a dozen full trainings) can run far past the test timeout on a slow CPU.
+nbdev-test --n-workers 1 --save --do-print --flags slow --cell-timeout 7200 "$@"
 nbdev-clean
 echo "Notebooks re-executed at full scale. Now rebuild the docs: python tools/build_docs.py"

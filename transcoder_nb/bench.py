@@ -63,6 +63,7 @@ def bench_recipe(cfg: TranscoderConfig, # The recipe
     entry = dict(train_s=h['time_s'][-1], eval_s=h['eval_s'][-1], test_fvu=m['fvu'], test_mse=m['mse'],
                  dead_frac=m['dead_frac'], dead_lt1pct_frac=m['dead_lt1pct_frac'], spliced_test_acc=sm['acc'],
                  spliced_kl=sm['kl'], l0=m['l0'], epochs=cfg.epochs, s_per_epoch=h['time_s'][-1] / cfg.epochs,
+                 bf16=cfg.bf16 and bf16_pays(train_acts.x.device),  # what ran, not what was asked
                  curve=[[t, f] for t, f in zip(h['time_s'], h['test_fvu'])],
                  flops=run_flops(cfg, len(train_acts.x), train_acts.x.shape[1], train_acts.post.shape[1]),
                  config=asdict(cfg))
@@ -78,7 +79,7 @@ def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_ml
     bf16 = bf16_pays(torch.device(device).type)  # emulated bf16 is never timed: one matmul would take seconds
     peak = {'fp32': matmul_gflops(torch.float32, device), 'bf16': matmul_gflops(torch.bfloat16, device) if bf16 else None}
     out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'device': device, 'threads': torch.get_num_threads(),
-                'matmul_gflops': peak, 'bf16_used': bf16}, {}
+                'matmul_gflops': peak, 'bf16_pays': bf16}, {}
     for name, cfg in recipes.items():
         out[name], tcs[name] = bench_recipe(cfg, prep)
         achieved = out[name]['flops'] / out[name]['train_s'] / 1e9
@@ -106,7 +107,7 @@ def bench_markdown(bench: dict, # From `run_bench`
     lines = [f"| | {' | '.join(names)} |", '|---' * (len(names) + 1) + '|']
     lines += [f"| {label} | {' | '.join(fmt(key, f, bench[n].get(key)) for n in names)} |" for key, label, f in BENCH_ROWS]
     p = bench['matmul_gflops']
-    bf16 = f"{p['bf16']:.0f} GFLOP/s bf16" if p.get('bf16') else 'no native bf16 here, so recipes asking for bf16 ran in fp32'
+    bf16 = f"{p['bf16']:.0f} GFLOP/s bf16" if p.get('bf16') else 'bf16 does not pay here (not native, or no faster), so recipes asking for it ran in fp32'
     lines += ['', f"MLP test accuracy {bench['mlp']['test_acc']:.2f}%. Device `{bench['device']}`, {bench['threads']} threads; "
               f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}."]
     if bench.get('speedup_to_original_fvu'): lines.append(f"The default reaches the original's final FVU "
@@ -197,8 +198,10 @@ def recipe_ablation(prep: PreparedMLP, # The MLP and its activations, from `prep
                     changes: dict[str, dict] = INGREDIENTS, # row name -> fields to change
                    ) -> list[dict]:
     "One row per variant of `base` (the first is `base` itself): FVU, dead fractions, spliced accuracy, time."
-    rows = []
+    rows, pays = [], bf16_pays(prep.test_acts.x.device)
+    same = lambda a, b: replace(a, bf16=a.bf16 and pays) == replace(b, bf16=b.bf16 and pays)
     for name, kw in {'default': {}, **changes}.items():
+        if kw and same(replace(base, **kw), base): continue  # changes nothing on this machine ('no bf16' without bf16)
         e, _ = bench_recipe(replace(base, **kw), prep)
         rows.append(dict(variant=name, **{k: e[k] for k in ('test_fvu', 'dead_frac', 'dead_lt1pct_frac', 'spliced_test_acc',
                                                             'l0', 'train_s', 's_per_epoch')}))

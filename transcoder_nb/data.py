@@ -13,9 +13,9 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 
 # %% auto #0
-__all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'user_cache_dir', 'data_roots', 'full_scale', 'ImageData',
-           'DataNotFoundError', 'read_idx', 'load_data', 'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16',
-           'plot_samples']
+__all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'ImageData',
+           'DataNotFoundError', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise', 'bf16_pays',
+           'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -100,13 +100,21 @@ def _from_debian_fashion(root: Path) -> bool:
     except OSError: return False
     return True
 
+class CorruptDataError(ValueError):
+    "A data file is there but damaged (truncated, or not what its name says)."
+    def __init__(self, path, why):
+        super().__init__(f"{path} is damaged: {why}. Delete it and load again (torchvision downloads a fresh copy), "
+                         f"or put an intact copy in its place.")
+
 def read_idx(path: Path) -> Tensor:
     "The uint8 tensor stored in an uncompressed idx file (the MNIST file format) of unsigned bytes."
     b = Path(path).read_bytes()
-    if len(b) < 4 or b[:3] != b'\0\0\x08': raise ValueError(f"{path} is not an idx file of unsigned bytes.")
-    nd = b[3]; dims = struct.unpack(f'>{nd}I', b[4:4 + 4*nd])
+    if len(b) < 4 or b[:3] != b'\0\0\x08': raise CorruptDataError(path, "it is not an idx file of unsigned bytes")
+    nd = b[3]
+    if nd == 0 or len(b) < 4 + 4*nd: raise CorruptDataError(path, "its header is cut short")
+    dims = struct.unpack(f'>{nd}I', b[4:4 + 4*nd])
     data = np.frombuffer(b, np.uint8, offset=4 + 4*nd)
-    if data.size != math.prod(dims): raise ValueError(f"{path} holds {data.size} bytes of data, its header says {dims}.")
+    if data.size != math.prod(dims): raise CorruptDataError(path, f"it holds {data.size} bytes of data, its header says {dims}")
     return torch.from_numpy(data.copy()).reshape(dims)
 
 _CLASSES = {'mnist': [f'{i} - {w}' for i, w in enumerate('zero one two three four five six seven eight nine'.split())],
@@ -119,6 +127,8 @@ def _raw_split(name, root, train):
     paths = [Path(root)/_TV[name]/'raw'/f for f in _RAW[train]]
     if not all(p.exists() for p in paths): return None
     x, y = (read_idx(p) for p in paths)
+    if x.ndim != 3 or y.ndim != 1 or len(x) != len(y):
+        raise CorruptDataError(paths[0].parent, f"images {tuple(x.shape)} and labels {tuple(y.shape)} do not match")
     return x.reshape(len(x), -1).float().div_(255), y.long(), list(_CLASSES[name]), tuple(x.shape[1:])
 
 def _torchvision_split(name, root, train, download):
@@ -137,6 +147,7 @@ def _load_torchvision(name, roots, download):
     for root in roots:
         if name == 'fashion_mnist': _from_debian_fashion(root)
         try: return attempt(root, False)
+        except CorruptDataError: raise  # a damaged file is not a missing one: say which
         except (RuntimeError, OSError, ValueError): pass
     why = "downloading was switched off"
     if download:
@@ -198,24 +209,30 @@ def _best_time(a: Tensor, b: Tensor, reps: int = 5) -> float:
     for _ in range(reps): t = time.perf_counter(); a @ b; times.append(time.perf_counter() - t)
     return min(times)
 
+BF16_ENV = 'TRANSCODER_NB_BF16'
+
 @lru_cache(maxsize=None)
-def bf16_pays(device_type: str = 'cpu', # 'cpu' or 'cuda'
-             ) -> bool:
-    "Is a bf16 matmul clearly faster than fp32 on this kind of device? Checked once per process."
-    if device_type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
-    if device_type != 'cpu': return False
+def _bf16_pays(kind: str) -> bool:
+    if kind == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported(including_emulation=False)
+    if kind != 'cpu': return False
     try: native = bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
     except (AttributeError, RuntimeError): native = False
     if not native: return False
-    a, b = torch.randn(512, 784), torch.randn(784, 1024)
+    g = torch.Generator().manual_seed(0)  # leave the global RNG alone: this may run mid-training
+    a, b = torch.randn(512, 784, generator=g), torch.randn(784, 1024, generator=g)
     return _best_time(a.bfloat16(), b.bfloat16()) < 0.8 * _best_time(a, b)
+
+def bf16_pays(device='cpu', # A `torch.device` or a string ('cpu', 'cuda', 'cuda:1', ...)
+             ) -> bool:
+    "Is a bf16 matmul clearly faster than fp32 on this kind of device? Decided once per process and device type."
+    if (forced := os.environ.get(BF16_ENV)) in ('0', '1'): return forced == '1'
+    return _bf16_pays(torch.device(device).type)
 
 def autocast_bf16(device, # Where the computation runs (a `torch.device` or a string)
                   wanted: bool = True, # The recipe asks for bf16
                  ) -> torch.autocast:
     "A bf16 autocast context, enabled only when `wanted` and `bf16_pays` on `device`."
-    kind = torch.device(device).type
-    return torch.autocast(kind, dtype=torch.bfloat16, enabled=wanted and bf16_pays(kind))
+    return torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=wanted and bf16_pays(device))
 
 # %% ../nbs/00_data.ipynb #8126fd3e
 def plot_samples(data: ImageData, # The dataset

@@ -192,8 +192,8 @@ class TranscoderConfig:
         for f, ok in (('schedule', ('epoch', 'step')), ('init', ('original', 'data')), ('loss', ('mse', 'fvu'))):
             if getattr(self, f) not in ok: raise ValueError(f"TranscoderConfig.{f} must be one of {ok}, got {getattr(self, f)!r}.")
         if not 0 <= self.k_aux <= self.n_latents: raise ValueError(f"TranscoderConfig.k_aux must be in [0, n_latents], got {self.k_aux}.")
-        if self.logit_weight < 0: raise ValueError(f"TranscoderConfig.logit_weight must be >= 0, got {self.logit_weight}.")
-        if self.balance < 0: raise ValueError(f"TranscoderConfig.balance must be >= 0, got {self.balance}.")
+        for f in ('logit_weight', 'balance'):  # `not >= 0` also rejects NaN
+            if not getattr(self, f) >= 0: raise ValueError(f"TranscoderConfig.{f} must be >= 0, got {getattr(self, f)}.")
         if self.balance and self.batch_topk: raise ValueError("TranscoderConfig: balance and batch_topk cannot be combined.")
 
     @property
@@ -285,7 +285,12 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     if cfg.logit_weight and head is None:
         raise ValueError("This recipe has logit_weight > 0: pass the model's `head` (the rest of the model after the layer), "
                          "or set logit_weight=0.")
-    if cfg.logit_weight: head = copy.deepcopy(head).requires_grad_(False)  # a frozen copy: the model's own grads stay untouched
+    if cfg.logit_weight:
+        head = copy.deepcopy(head).requires_grad_(False).eval()  # a frozen copy: the model's own grads stay untouched
+        try:
+            with torch.no_grad(): head(y[:1])
+        except RuntimeError as e:
+            raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {str(e).splitlines()[0]}") from None
     x_test, y_test = (x, y) if x_test is None else (x_test, y_test)
     torch.manual_seed(cfg.seed)
     tc = make_transcoder(x.shape[1], y.shape[1], cfg).to(x.device)
