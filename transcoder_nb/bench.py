@@ -76,7 +76,7 @@ def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_ml
              ) -> tuple[dict, dict[str, Transcoder]]:
     "The `bench.json` dict for `recipes` trained back to back, and the trained transcoders."
     recipes = recipes or {n: recipe(n) for n in ('original', 'default')}
-    bf16 = bf16_pays(torch.device(device).type)  # emulated bf16 is never timed: one matmul would take seconds
+    bf16 = bf16_pays(device)  # emulated bf16 is never timed: one matmul would take seconds
     peak = {'fp32': matmul_gflops(torch.float32, device), 'bf16': matmul_gflops(torch.bfloat16, device) if bf16 else None}
     out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'device': device, 'threads': torch.get_num_threads(),
                 'matmul_gflops': peak, 'bf16_pays': bf16}, {}
@@ -84,7 +84,7 @@ def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_ml
         out[name], tcs[name] = bench_recipe(cfg, prep)
         achieved = out[name]['flops'] / out[name]['train_s'] / 1e9
         out[name]['achieved_gflops'] = achieved
-        out[name]['share_of_peak'] = achieved / peak['bf16' if cfg.bf16 and bf16 else 'fp32']
+        out[name]['share_of_peak'] = achieved / peak['bf16' if out[name]['bf16'] else 'fp32']
     if 'original' in out and 'default' in out:
         out['default']['time_to_original_fvu_s'] = time_to_fvu(out['default']['curve'], out['original']['test_fvu'])
         out['speedup_to_original_fvu'] = (out['original']['train_s'] / out['default']['time_to_original_fvu_s']
@@ -107,7 +107,8 @@ def bench_markdown(bench: dict, # From `run_bench`
     lines = [f"| | {' | '.join(names)} |", '|---' * (len(names) + 1) + '|']
     lines += [f"| {label} | {' | '.join(fmt(key, f, bench[n].get(key)) for n in names)} |" for key, label, f in BENCH_ROWS]
     p = bench['matmul_gflops']
-    bf16 = f"{p['bf16']:.0f} GFLOP/s bf16" if p.get('bf16') else 'bf16 does not pay here (not native, or no faster), so recipes asking for it ran in fp32'
+    bf16 = (f"{p['bf16']:.0f} GFLOP/s bf16" if p.get('bf16') else
+            'bf16 does not pay here (not native, or no faster), so recipes asking for it ran in fp32')
     lines += ['', f"MLP test accuracy {bench['mlp']['test_acc']:.2f}%. Device `{bench['device']}`, {bench['threads']} threads; "
               f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}."]
     if bench.get('speedup_to_original_fvu'): lines.append(f"The default reaches the original's final FVU "
@@ -199,9 +200,9 @@ def recipe_ablation(prep: PreparedMLP, # The MLP and its activations, from `prep
                    ) -> list[dict]:
     "One row per variant of `base` (the first is `base` itself): FVU, dead fractions, spliced accuracy, time."
     rows, pays = [], bf16_pays(prep.test_acts.x.device)
-    same = lambda a, b: replace(a, bf16=a.bf16 and pays) == replace(b, bf16=b.bf16 and pays)
+    as_run = lambda c: replace(c, bf16=c.bf16 and pays)  # the recipe as it runs on this machine
     for name, kw in {'default': {}, **changes}.items():
-        if kw and same(replace(base, **kw), base): continue  # changes nothing on this machine ('no bf16' without bf16)
+        if kw and as_run(replace(base, **kw)) == as_run(base): continue  # changes nothing here ('no bf16' without bf16)
         e, _ = bench_recipe(replace(base, **kw), prep)
         rows.append(dict(variant=name, **{k: e[k] for k in ('test_fvu', 'dead_frac', 'dead_lt1pct_frac', 'spliced_test_acc',
                                                             'l0', 'train_s', 's_per_epoch')}))
