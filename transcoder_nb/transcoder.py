@@ -2,7 +2,7 @@
 
 # %% ../nbs/03_transcoder.ipynb #aaf955eb
 from __future__ import annotations
-import copy, math, time
+import copy, math, time, warnings
 from dataclasses import dataclass, asdict, replace
 
 import torch
@@ -15,8 +15,8 @@ from .data import batch_indices, autocast_bf16
 
 # %% auto #0
 __all__ = ['RECIPES', 'Transcoder', 'check_k', 'firing_counts', 'transcoder_metrics', 'splice_metrics', 'TranscoderConfig',
-           'recipe', 'make_transcoder', 'init_from_data', 'auxk_loss', 'balance_step', 'batch_topk_select',
-           'decode_rows', 'train_transcoder', 'plot_transcoder_history']
+           'recipe', 'make_transcoder', 'init_from_data', 'gather_pre', 'auxk_loss', 'balance_step',
+           'batch_topk_select', 'decode_rows', 'train_transcoder', 'plot_transcoder_history']
 
 # %% ../nbs/03_transcoder.ipynb #3c6c8052
 class Transcoder(nn.Module):
@@ -183,6 +183,7 @@ class TranscoderConfig:
     balance: float = 0.0 # Load balancing: per-step move of each latent's selection bias toward the mean firing rate (0: off)
     clean_inputs: bool = False # Train on the clean training images' activations, not the noisy draw the MLP saw
     logit_weight: float = 0.0 # Weight of the FVU of the logits, through the model's `head` (0: off)
+    sparse_grad: bool = False # Encoder gradient through the selected latents only (`gather_pre`), not a dense matmul
 
     def __post_init__(self):
         for f in ('n_latents', 'epochs', 'batch_size'):
@@ -229,18 +230,63 @@ def init_from_data(tc: Transcoder, # The transcoder to initialise (in place)
     tc.W_dec.normal_().div_(tc.W_dec.norm(dim=1, keepdim=True)).mul_(dec_norm)
     return tc
 
+# %% ../nbs/03_transcoder.ipynb #9c00b1ed
+class _GatherPre(torch.autograd.Function):
+    "pre.gather(1, cols) (rows None) or pre[rows, cols], with pre = x @ W.T + b: differentiable through those entries only."
+    @staticmethod
+    def forward(ctx, x, W, b, pre, cols, rows):
+        ctx.save_for_backward(x, W, cols, rows)
+        return pre.gather(1, cols) if rows is None else pre[rows, cols]
+
+    @staticmethod
+    def backward(ctx, g):
+        x, W, cols, rows = ctx.saved_tensors
+        r = torch.arange(len(x), device=x.device).repeat_interleave(cols.shape[1]) if rows is None else rows.flatten()
+        g, c, M = g.flatten().float(), cols.flatten(), W.shape[0]
+        gx = gW = gb = None
+        if ctx.needs_input_grad[1]:
+            counts = torch.bincount(c, minlength=M); touched = counts > 0; n_touched = int(touched.sum())
+            if len(c) * 16 >= len(x) * n_touched:  # G dense on the touched latents (AuxK's few): a small dense matmul wins
+                G = torch.zeros(len(x), n_touched, device=x.device).index_put_((r, (touched.cumsum(0) - 1)[c]), g, accumulate=True)
+                gW = torch.zeros_like(W).index_copy_(0, touched.nonzero().squeeze(1), (G.T @ x.float()).to(W.dtype))
+            else:  # G (n_latents × B) in CSR: one row per latent, its inputs as columns
+                order = c.sort(stable=True).indices  # stable: each latent's inputs stay in increasing order
+                with warnings.catch_warnings():
+                    warnings.simplefilter('ignore')  # "sparse CSR support is in beta"
+                    G = torch.sparse_csr_tensor(F.pad(counts.cumsum(0), (1, 0)), r[order], g[order], (M, len(x)))
+                gW = (G @ x.float()).to(W.dtype)
+        if ctx.needs_input_grad[2]: gb = torch.bincount(c, g, minlength=M).to(W.dtype)
+        if ctx.needs_input_grad[0]: gx = torch.zeros_like(x).index_add_(0, r, (g[:, None] * W[c]).to(x.dtype))
+        return gx, gW, gb, None, None, None
+
+def gather_pre(encoder: nn.Linear, # The transcoder's encoder
+               x: Tensor, # Its inputs, (B, d_in)
+               pre: Tensor, # `encoder(x)`, computed without autograd, (B, n_latents)
+               cols: Tensor, # Latents to gather: (B, k), k per input; or flat, with `rows`
+               rows: Tensor|None = None, # Input of each entry of a flat `cols` (as BatchTopK selects)
+              ) -> Tensor:
+    "`pre.gather(1, cols)`, or `pre[rows, cols]`, with gradients to the encoder (and `x`) that touch only these entries."
+    if rows is None and (cols.ndim != 2 or len(cols) != len(x)):
+        raise ValueError(f"Without `rows`, `cols` must be (B, k) with B = len(x) = {len(x)}, got {tuple(cols.shape)}.")
+    if rows is not None and rows.shape != cols.shape:
+        raise ValueError(f"`rows` and `cols` must have the same shape, got {tuple(rows.shape)} and {tuple(cols.shape)}.")
+    return _GatherPre.apply(x, encoder.weight, encoder.bias, pre, cols, rows)
+
 # %% ../nbs/03_transcoder.ipynb #a71ceeec
 def auxk_loss(tc: Transcoder, # The transcoder
               pre: Tensor, # Pre-activations of the batch, (B, n_latents)
               dead: Tensor, # Bool mask of the dead latents, (n_latents,)
               residual: Tensor, # The main reconstruction's residual y - y_hat (detached), (B, d_out)
               k_aux: int, # Dead latents to use per input
+              x: Tensor|None = None, # The batch's inputs: with them, `pre` needs no grad and the encoder's gradient is sparse (`gather_pre`)
              ) -> Tensor:
     "FVU of the residual predicted from the top-`k_aux` dead latents; 0 when no latent is dead."
     dead_idx = dead.nonzero().squeeze(1)
     if len(dead_idx) == 0: return pre.new_zeros(())
     vals, idx = pre[:, dead_idx].topk(min(k_aux, len(dead_idx)), dim=-1, sorted=False)  # only the dead columns: cheap when few
-    e_hat = F.embedding_bag(dead_idx[idx], tc.W_dec, per_sample_weights=vals.to(tc.W_dec.dtype), mode='sum')  # no ReLU: see above
+    idx = dead_idx[idx]
+    if x is not None: vals = gather_pre(tc.encoder, x, pre, idx)
+    e_hat = F.embedding_bag(idx, tc.W_dec, per_sample_weights=vals.to(tc.W_dec.dtype), mode='sum')  # no ReLU: see above
     return (e_hat - residual).square().sum() / (residual - residual.mean(0)).square().sum().clamp_min(1e-12)
 
 # %% ../nbs/03_transcoder.ipynb #2c4d42f0
@@ -278,8 +324,9 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                      y_test: Tensor|None = None, # Layer outputs for evaluation
                      progress: bool = True, # Show a progress bar
                      head: nn.Module|None = None, # The rest of the model after the layer; needed when `cfg.logit_weight > 0`
+                     evals_per_epoch: int = 1, # How often to evaluate on `(x_test, y_test)` per epoch
                     ) -> tuple[Transcoder, dict[str, list[float]]]:
-    "Train a `Transcoder` on `(x, y)` with recipe `cfg`; return it with its per-epoch history."
+    "Train a `Transcoder` on `(x, y)` with recipe `cfg`; return it with its history, one entry per evaluation."
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y):
         raise ValueError(f"Expected x (N, d_in) and y (N, d_out) with the same N, got {tuple(x.shape)} and {tuple(y.shape)}.")
     if cfg.logit_weight and head is None:
@@ -291,32 +338,39 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             with torch.no_grad(): head(y[:1])
         except RuntimeError as e:
             raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {str(e).splitlines()[0]}") from None
+    n_batches = math.ceil(len(x) / cfg.batch_size)
+    if not 1 <= evals_per_epoch <= n_batches:
+        raise ValueError(f"evals_per_epoch must be between 1 and the batches per epoch ({n_batches}), got {evals_per_epoch}.")
+    eval_after = {round(n_batches * (i + 1) / evals_per_epoch) - 1 for i in range(evals_per_epoch)}  # batch indices
     x_test, y_test = (x, y) if x_test is None else (x_test, y_test)
     torch.manual_seed(cfg.seed)
     tc = make_transcoder(x.shape[1], y.shape[1], cfg).to(x.device)
     if cfg.init == 'data': init_from_data(tc, x, y)
     opt = torch.optim.Adam(tc.parameters(), lr=cfg.learning_rate, fused=x.device.type in ('cpu', 'cuda'))  # fused: 3.6× faster step on CPU
-    n_steps = cfg.epochs * math.ceil(len(x) / cfg.batch_size) if cfg.schedule == 'step' else cfg.epochs
+    n_steps = cfg.epochs * n_batches if cfg.schedule == 'step' else cfg.epochs
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=n_steps)
     gen = torch.Generator().manual_seed(cfg.seed)
     fires, seen = torch.zeros(cfg.n_latents, device=x.device), 0  # firing counts in the current window
     dead = torch.zeros(cfg.n_latents, dtype=torch.bool, device=x.device)
-    hist = {k: [] for k in ('train_mse', 'test_mse', 'test_fvu', 'l0', 'dead_frac', 'dead_lt1pct_frac', 'time_s', 'eval_s')}
+    hist = {k: [] for k in ('epoch', 'train_mse', 'test_mse', 'test_fvu', 'l0', 'dead_frac', 'dead_lt1pct_frac', 'time_s', 'eval_s')}
     train_s = eval_s = 0.
     bar = tqdm(range(cfg.epochs), desc='transcoder', disable=not progress, unit='epoch')
-    for _ in bar:
-        t = time.perf_counter(); tc.train(); sq_sum = torch.zeros((), device=x.device)
-        for idx in batch_indices(len(x), cfg.batch_size, shuffle=True, generator=gen, device=x.device):
+    for epoch in bar:
+        t = time.perf_counter(); tc.train(); sq_sum, n_seen = torch.zeros((), device=x.device), 0
+        for j, idx in enumerate(batch_indices(len(x), cfg.batch_size, shuffle=True, generator=gen, device=x.device)):
             xb, yb = x[idx], y[idx]
             with autocast_bf16(x.device, cfg.bf16):
-                pre, skip = tc.encoder(xb), tc.skip_out(xb)
+                with torch.set_grad_enabled(not cfg.sparse_grad): pre = tc.encoder(xb)  # sparse: gather_pre differentiates
+                skip = tc.skip_out(xb)
             pre, skip = pre.float(), skip.float() if torch.is_tensor(skip) else skip
             if cfg.batch_topk:
                 vals, rows, lat = batch_topk_select(pre, cfg.k)
+                if cfg.sparse_grad: vals = gather_pre(tc.encoder, xb, pre, lat, rows).relu()
                 y_hat = decode_rows(tc, vals, rows, lat, len(idx)) + skip
                 with torch.no_grad(): tc.threshold.lerp_(vals[vals > 0].min() if (vals > 0).any() else tc.threshold, 0.01)
             else:
                 vals, lat = tc.select(pre)
+                if cfg.sparse_grad: vals = gather_pre(tc.encoder, xb, pre, lat).relu()
                 y_hat = tc.decode(vals, lat) + skip
             if cfg.balance or cfg.k_aux: batch_fires = torch.bincount(lat[vals > 0], minlength=cfg.n_latents)
             mse = F.mse_loss(y_hat, yb)
@@ -327,21 +381,24 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             if cfg.k_aux:
                 fires += batch_fires; seen += len(idx)
                 if seen >= cfg.dead_after * len(x): dead, fires, seen = fires <= cfg.dead_rate * seen, fires.zero_(), 0
-                loss = loss + cfg.aux_alpha * auxk_loss(tc, pre, dead, (yb - y_hat).detach(), cfg.k_aux)
+                loss = loss + cfg.aux_alpha * auxk_loss(tc, pre, dead, (yb - y_hat).detach(), cfg.k_aux,
+                                                         xb if cfg.sparse_grad else None)
             opt.zero_grad(set_to_none=True); loss.backward()
             if cfg.grad_clip: nn.utils.clip_grad_norm_(tc.parameters(), cfg.grad_clip)
             opt.step()
             if cfg.schedule == 'step': sched.step()
             if cfg.balance: balance_step(tc, batch_fires, len(idx), cfg.balance)
-            sq_sum += mse.detach() * len(idx)
-        if cfg.schedule == 'epoch': sched.step()
-        train_s += time.perf_counter() - t; t = time.perf_counter()
-        m = transcoder_metrics(tc, x_test, y_test)
-        eval_s += time.perf_counter() - t
-        for k, v in zip(hist, (sq_sum.item() / len(x), m['mse'], m['fvu'], m['l0'], m['dead_frac'],
-                               m['dead_lt1pct_frac'], train_s, eval_s)):
-            hist[k].append(v)
-        bar.set_postfix(fvu=f"{m['fvu']:.4f}", dead=f"{m['dead_frac']:.1%}")
+            sq_sum += mse.detach() * len(idx); n_seen += len(idx)
+            if j == n_batches - 1 and cfg.schedule == 'epoch': sched.step()
+            if j not in eval_after: continue
+            train_s += time.perf_counter() - t; t = time.perf_counter()
+            m = transcoder_metrics(tc, x_test, y_test)
+            eval_s += time.perf_counter() - t
+            for k, v in zip(hist, (epoch + (j + 1) / n_batches, sq_sum.item() / n_seen, m['mse'], m['fvu'], m['l0'],
+                                   m['dead_frac'], m['dead_lt1pct_frac'], train_s, eval_s)):
+                hist[k].append(v)
+            bar.set_postfix(fvu=f"{m['fvu']:.4f}", dead=f"{m['dead_frac']:.1%}")
+            sq_sum, n_seen = torch.zeros((), device=x.device), 0; t = time.perf_counter(); tc.train()
     tc.eval()
     return tc, hist
 
@@ -350,7 +407,7 @@ def plot_transcoder_history(hist: dict[str, list[float]], # History from `train_
                             title: str = 'Transcoder training', # Figure title
                            ) -> plt.Figure:
     "Train and test MSE per epoch (left); test FVU and the share of never-firing latents (right)."
-    ep = range(1, len(hist['train_mse']) + 1)
+    ep = hist.get('epoch', range(1, len(hist['train_mse']) + 1))
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 4))
     a1.plot(ep, hist['train_mse'], 'o-', ms=3, label='train MSE'); a1.plot(ep, hist['test_mse'], 's-', ms=3, label='test MSE')
     a1.set_yscale('log'); a1.set_xlabel('epoch'); a1.set_ylabel('MSE'); a1.legend(); a1.grid(alpha=.3)
