@@ -247,10 +247,10 @@ class _GatherPre(torch.autograd.Function):
         if ctx.needs_input_grad[1]:
             counts = torch.bincount(c, minlength=M); touched = counts > 0; n_touched = int(touched.sum())
             if len(c) * 16 >= len(x) * n_touched:  # G dense on the touched latents (AuxK's few): a small dense matmul wins
-                G = torch.zeros(len(x), n_touched, device=x.device).index_put_((r, (touched.cumsum(0) - 1)[c]), g, accumulate=True)
+                G = torch.zeros(len(x), n_touched, dtype=g.dtype, device=x.device).index_put_((r, (touched.cumsum(0) - 1)[c]), g, accumulate=True)
                 gW = torch.zeros_like(W).index_copy_(0, touched.nonzero().squeeze(1), (G.T @ x.float()).to(W.dtype))
             else:  # G (n_latents × B) in CSR: one row per latent, its inputs as columns
-                order = c.sort(stable=True).indices  # stable: each latent's inputs stay in increasing order
+                order = (c * len(x) + r).argsort()  # by latent, then input: CSR wants sorted columns
                 with warnings.catch_warnings():
                     warnings.simplefilter('ignore')  # "sparse CSR support is in beta"
                     G = torch.sparse_csr_tensor(F.pad(counts.cumsum(0), (1, 0)), r[order], g[order], (M, len(x)))
@@ -268,6 +268,7 @@ def gather_pre(encoder: nn.Linear, # The transcoder's encoder
     "`pre.gather(1, cols)`, or `pre[rows, cols]`, with gradients to the encoder (and `x`) that touch only these entries."
     if rows is None and (cols.ndim != 2 or len(cols) != len(x)):
         raise ValueError(f"Without `rows`, `cols` must be (B, k) with B = len(x) = {len(x)}, got {tuple(cols.shape)}.")
+    if pre.requires_grad: raise ValueError("`pre` must be computed without autograd (under torch.no_grad()); gather_pre differentiates.")
     if rows is not None and rows.shape != cols.shape:
         raise ValueError(f"`rows` and `cols` must have the same shape, got {tuple(rows.shape)} and {tuple(cols.shape)}.")
     return _GatherPre.apply(x, encoder.weight, encoder.bias, pre, cols, rows)
@@ -391,6 +392,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             sq_sum += mse.detach() * len(idx); n_seen += len(idx)
             if j == n_batches - 1 and cfg.schedule == 'epoch': sched.step()
             if j not in eval_after: continue
+            if x.is_cuda: torch.cuda.synchronize(x.device)  # GPU work still queued belongs to training, not evaluation
             train_s += time.perf_counter() - t; t = time.perf_counter()
             m = transcoder_metrics(tc, x_test, y_test)
             eval_s += time.perf_counter() - t
@@ -406,7 +408,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
 def plot_transcoder_history(hist: dict[str, list[float]], # History from `train_transcoder`
                             title: str = 'Transcoder training', # Figure title
                            ) -> plt.Figure:
-    "Train and test MSE per epoch (left); test FVU and the share of never-firing latents (right)."
+    "Train and test MSE at each evaluation (left); test FVU and the share of never-firing latents (right)."
     ep = hist.get('epoch', range(1, len(hist['train_mse']) + 1))
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 4))
     a1.plot(ep, hist['train_mse'], 'o-', ms=3, label='train MSE'); a1.plot(ep, hist['test_mse'], 's-', ms=3, label='test MSE')
