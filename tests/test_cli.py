@@ -101,3 +101,12 @@ def test_bilinear_flag_adds_metrics_and_figures(tmp_path):
     figs = {p.stem for p in (out / 'figures').glob('bilinear_*.png')}
     assert {'bilinear_eigen_spectra', 'bilinear_low_rank', 'bilinear_mask_attack'} <= figs
     assert (out / 'report.html').read_text().count('<figure') == len(list((out / 'figures').glob('*.png')))
+
+def test_no_cache_covers_the_bilinear_model(tmp_path):
+    "`--no-cache --bilinear` trains the bilinear MLP too and leaves the artifact cache empty."
+    cache = tmp_path / 'cache'; cache.mkdir()
+    args = ['--dataset', 'digits', '--fast', '--quiet', '--no-cache', '--bilinear', '--cache-dir', str(cache), '--out', str(tmp_path / 'out')]
+    assert main(args) == 0
+    assert list(cache.iterdir()) == []
+    m = json.loads((tmp_path / 'out' / 'metrics.json').read_text())
+    assert m['bilinear']['cached'] is False and m['bilinear']['artifact'] is None

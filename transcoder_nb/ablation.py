@@ -14,7 +14,7 @@ from safetensors.torch import save_file, load_file
 
 from .mlp import MLP
 from .transcoder import Transcoder, check_k
-from .study import atomic_write_text
+from .study import atomic_write_text, ArtifactError
 
 # %% auto #0
 __all__ = ['RESULT_FILES', 'ablation_ns', 'FeatureAblation', 'feature_count_ablation', 'plot_feature_ablation', 'study_summary',
@@ -133,19 +133,32 @@ def save_results(study, # A `Study` from `run_study`
         atomic_write_text(paths[key], json.dumps(obj, indent=1))
     return paths
 
+def _why(e: Exception) -> str: return f"{type(e).__name__}: {(str(e).splitlines() or [''])[0]}"
+
 def _load_module(path: Path, build):
-    with safe_open(str(path), 'pt') as f: meta = {k: int(v) for k, v in f.metadata().items()}
-    module = build(**meta); module.load_state_dict(load_file(str(path)))
+    try:
+        with safe_open(str(path), 'pt') as f: meta = {k: int(v) for k, v in (f.metadata() or {}).items()}
+        module = build(**meta); module.load_state_dict(load_file(str(path)))
+    except Exception as e:
+        raise ArtifactError(f"{path} cannot be loaded as a {build.__name__} ({_why(e)}). Write it again with `save_results`.") from None
     return module.eval()
+
+def _load_json(path: Path):
+    try: return json.loads(Path(path).read_text())
+    except (OSError, ValueError) as e:
+        raise ArtifactError(f"{path} cannot be read as JSON ({_why(e)}). Write it again with `save_results`.") from None
 
 def load_results(out_dir: str|Path, # A folder written by `save_results`
                 ) -> dict:
     "The MLP, transcoder, histories and ablation saved by `save_results`, keyed as in `RESULT_FILES`."
     out = Path(out_dir)
+    missing = [f for f in RESULT_FILES.values() if not (out/f).exists()]
+    if missing: raise ArtifactError(f"{out} lacks {', '.join(missing)}: it was not written by `save_results`, or not completely.")
     res = {'mlp': _load_module(out/RESULT_FILES['mlp'], MLP),
            'transcoder': _load_module(out/RESULT_FILES['transcoder'], Transcoder)}
-    for key in ('mlp_history', 'tc_history'): res[key] = json.loads((out/RESULT_FILES[key]).read_text())
-    res['ablation'] = FeatureAblation.from_dict(json.loads((out/RESULT_FILES['ablation']).read_text()))
+    for key in ('mlp_history', 'tc_history'): res[key] = _load_json(out/RESULT_FILES[key])
+    try: res['ablation'] = FeatureAblation.from_dict(_load_json(out/RESULT_FILES['ablation']))
+    except (TypeError, KeyError) as e: raise ArtifactError(f"{out/RESULT_FILES['ablation']} is not an ablation ({_why(e)}).") from None
     return res
 
 # %% ../nbs/08_ablation.ipynb #6546afeb

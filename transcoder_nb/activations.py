@@ -41,12 +41,13 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
 @dataclass
 class MLPActivations:
     "Inputs, pre- and post-activations of an MLP's hidden layer over one split, with the labels."
-    x: Tensor # (N, d_in) flattened inputs, as the MLP saw them
+    x: Tensor # (N, d_in) flattened inputs, with this split's noise draw (if any) added
     pre: Tensor # (N, d_hidden) embed output
     post: Tensor # (N, d_hidden) after the ReLU: the transcoder's target
     y: Tensor # (N,) labels
 
     def __len__(self): return len(self.x)
+    def to(self, device) -> MLPActivations: return MLPActivations(*(t.to(device) for t in (self.x, self.pre, self.post, self.y)))
 
 def mlp_activations(mlp: MLP, # A trained MLP
                     data: ImageData, # The dataset

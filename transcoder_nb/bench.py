@@ -17,7 +17,7 @@ from .data import bf16_pays
 from .study import StudyConfig, PreparedMLP, prepare_mlp, atomic_write_text
 
 # %% auto #0
-__all__ = ['BENCH_ROWS', 'INGREDIENTS', 'run_flops', 'matmul_gflops', 'time_to_fvu', 'bench_recipe', 'run_bench',
+__all__ = ['PEAK_SHAPES', 'BENCH_ROWS', 'INGREDIENTS', 'run_flops', 'matmul_gflops', 'time_to_fvu', 'bench_recipe', 'run_bench',
            'bench_markdown', 'plot_fvu_vs_time', 'bench_recipes', 'firing_frequencies', 'plot_firing_histograms',
            'k_sweep', 'plot_pareto', 'recipe_ablation', 'ablation_markdown', 'report', 'bench_main', 'tnb_bench']
 
@@ -32,19 +32,23 @@ def run_flops(cfg: TranscoderConfig, # The recipe
     per_input = 2 * d_in * cfg.n_latents + enc_grad + 6 * (cfg.k + cfg.k_aux) * d_out + (4 * d_in * d_out if cfg.skip else 0)
     return float(cfg.epochs * n_train * per_input)
 
+PEAK_SHAPES = ((512, 784, 2048), (1024, 784, 2048), (2048, 784, 512))  # encoder and MLP shapes: (batch, d_in, d_out)
+
 def matmul_gflops(dtype: torch.dtype = torch.float32, # Matmul dtype
                   device: str = 'cpu', # Where to measure
-                  shape: tuple[int, int, int] = (1024, 784, 2048), # (batch, d_in, n_latents)
-                  min_s: float = 0.3, # Measure for at least this long
+                  shapes: tuple[tuple[int, int, int], ...] = PEAK_SHAPES, # (m, k, n) of the `m × k @ k × n` matmuls to try
+                  min_s: float = 0.6, # Measure for about this long in all
                  ) -> float:
-    "Measured throughput (GFLOP/s) of a `batch × d_in @ d_in × n_latents` matmul."
-    m, k, n = shape
-    a, b = torch.randn(m, k, device=device, dtype=dtype), torch.randn(k, n, device=device, dtype=dtype)
-    a @ b; reps, t0 = 0, time.perf_counter()
-    while True:
-        a @ b; reps += 1
-        if device.startswith('cuda'): torch.cuda.synchronize()
-        if (el := time.perf_counter() - t0) > min_s: return 2 * m * k * n * reps / el / 1e9
+    "The machine's matmul peak (GFLOP/s): the fastest single matmul seen over `shapes`, with the right operand in both layouts."
+    sync = torch.cuda.synchronize if str(device).startswith('cuda') else lambda: None
+    best, per_case = 0., min_s / (2 * len(shapes))
+    for m, k, n in shapes:
+        a = torch.randn(m, k, device=device, dtype=dtype)
+        for b in (torch.randn(k, n, device=device, dtype=dtype), torch.randn(n, k, device=device, dtype=dtype).T):
+            a @ b; sync(); end = time.perf_counter() + per_case  # the first call pays for warm-up
+            while (t := time.perf_counter()) < end:
+                a @ b; sync(); best = max(best, 2 * m * k * n / (time.perf_counter() - t) / 1e9)
+    return best
 
 # %% ../nbs/09_recipes.ipynb #bd848d7a
 def time_to_fvu(curve: list[list[float]], # [[seconds, fvu], ...]
@@ -56,11 +60,13 @@ def time_to_fvu(curve: list[list[float]], # [[seconds, fvu], ...]
 def bench_recipe(cfg: TranscoderConfig, # The recipe
                  prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
                  evals_per_epoch: int = 1, # Points per epoch on the FVU-against-time curve
+                 progress: bool = False, # Show a progress bar
+                 desc: str = 'transcoder', # Its label
                 ) -> tuple[dict, Transcoder]:
     "Train `cfg` on the training activations it asks for and return (its bench entry, the transcoder)."
     train_acts, test_acts = prep.transcoder_inputs(cfg), prep.test_acts
-    tc, h = train_transcoder(train_acts.x, train_acts.post, cfg, test_acts.x, test_acts.post, progress=False, head=prep.mlp.head,
-                             evals_per_epoch=min(evals_per_epoch, math.ceil(len(train_acts.x) / cfg.batch_size)))
+    tc, h = train_transcoder(train_acts.x, train_acts.post, cfg, test_acts.x, test_acts.post, progress, prep.mlp.head,
+                             evals_per_epoch=min(evals_per_epoch, math.ceil(len(train_acts.x) / cfg.batch_size)), desc=desc)
     m = transcoder_metrics(tc, test_acts.x, test_acts.post)
     sm = splice_metrics(prep.mlp.head, tc, test_acts.x, test_acts.post, test_acts.y, mean_output=prep.train_acts.post.mean(0))
     entry = dict(train_s=h['time_s'][-1], eval_s=h['eval_s'][-1], test_fvu=m['fvu'], test_mse=m['mse'],
@@ -77,6 +83,7 @@ def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_ml
               recipes: dict[str, TranscoderConfig]|None = None, # name -> recipe (default: original and default)
               device: str = 'cpu', # Where it ran
               evals_per_epoch: int = 4, # Points per epoch on every recipe's FVU curve
+              progress: bool = False, # A progress bar per recipe
              ) -> tuple[dict, dict[str, Transcoder]]:
     "The `bench.json` dict for `recipes` trained back to back, and the trained transcoders."
     recipes = recipes or {n: recipe(n) for n in ('original', 'default')}
@@ -85,7 +92,7 @@ def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_ml
     out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'device': device, 'threads': torch.get_num_threads(),
                 'matmul_gflops': peak, 'bf16_pays': bf16, 'evals_per_epoch': evals_per_epoch}, {}
     for name, cfg in recipes.items():
-        out[name], tcs[name] = bench_recipe(cfg, prep, evals_per_epoch)
+        out[name], tcs[name] = bench_recipe(cfg, prep, evals_per_epoch, progress, desc=name)
         achieved = out[name]['flops'] / out[name]['train_s'] / 1e9
         out[name]['achieved_gflops'] = achieved
         out[name]['share_of_peak'] = achieved / peak['bf16' if out[name]['bf16'] else 'fp32']
@@ -240,22 +247,26 @@ def _bench_parser() -> argparse.ArgumentParser:
     p.add_argument('--cache-dir', default=None, help="artifact cache for the MLP (default: $TRANSCODER_NB_CACHE)")
     p.add_argument('--fast', action='store_true', help="the small smoke configuration (seconds)")
     p.add_argument('--dataset', default='mnist', help="dataset (default: mnist)")
+    p.add_argument('--quiet', action='store_true', help="no progress bars")
     return p
 
 def bench_main(argv: list[str]|None = None) -> int:
     "Run the benchmark with the command-line arguments `argv`; return the exit code."
-    from transcoder_nb.cli import _device
+    from transcoder_nb.cli import _device, save_figure
     from transcoder_nb.data import DataNotFoundError
+    from transcoder_nb.study import ArtifactError
     args = _bench_parser().parse_args(argv)
     try:
         device = _device(args.device)
         cfg = StudyConfig.fast(args.dataset) if args.fast else StudyConfig(args.dataset)
-        prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=False)
-        bench, _ = run_bench(prep, bench_recipes(args.fast), device)
-    except (ValueError, DataNotFoundError) as e:
+        prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=not args.quiet)
+        bench, _ = run_bench(prep, bench_recipes(args.fast), device, progress=not args.quiet)
+    except (ValueError, DataNotFoundError, ArtifactError) as e:
         print(f"tnb-bench: error: {e}", file=sys.stderr); return 2
-    out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
-    fig = plot_fvu_vs_time(bench); fig.savefig(out/'bench.png', dpi=100, bbox_inches='tight'); plt.close(fig)
+    except KeyboardInterrupt:
+        print("tnb-bench: interrupted before any output was written.", file=sys.stderr); return 130
+    out = Path(args.out)
+    save_figure(plot_fvu_vs_time(bench), out/'bench.png')  # atomic, like the two below
     atomic_write_text(out/'bench.json', json.dumps(bench, indent=1))
     atomic_write_text(out/'bench.md', bench_markdown(bench))
     print(bench_markdown(bench, None)); print(f"wrote {out/'bench.json'}, {out/'bench.md'} and {out/'bench.png'}")

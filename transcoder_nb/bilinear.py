@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 
 from .data import ImageData
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
-from .transcoder import Transcoder
+from .transcoder import Transcoder, check_k
 from .study import StudyConfig, artifact_root, config_hash, train_or_load
 from .features import show_feature, plot_feature_grid
 from .class_analysis import feature_importance, short_names, SIGN_COLORS
@@ -56,8 +56,8 @@ def train_bilinear(data: ImageData, # Training and test data
                    progress: bool = True, # Show a progress bar
                   ) -> tuple[BilinearMLP, dict[str, list[float]]]:
     "Build a `BilinearMLP` sized for `data` (seeded by `cfg.seed`) and train it with `train_classifier`."
-    torch.manual_seed(cfg.seed)
-    model = BilinearMLP(data.n_pixels, cfg.d_hidden, data.n_classes)
+    with torch.random.fork_rng(devices=[]):  # seeded, leaving the caller's RNG as it was
+        torch.manual_seed(cfg.seed); model = BilinearMLP(data.n_pixels, cfg.d_hidden, data.n_classes)
     return model, train_classifier(model, data, cfg, device, progress, desc='bilinear MLP')
 
 # %% ../nbs/10_bilinear.ipynb #a07e2ad6
@@ -278,6 +278,7 @@ def transcoder_masks(tc: Transcoder, # The transcoder
                      n: int = 3, # Top features per target class
                     ) -> Tensor:
     "One unit-L2 pixel mask per target class, `(C, P)`: pinv of the encoder rows of its n most positively important features, times 1."
+    check_k(n, tc.n_latents, 'n')
     top = feature_importance(head_weight, tc.W_dec).topk(n, dim=1).indices  # (C, n)
     A = tc.encoder.weight.detach().double()[top]  # (C, n, P)
     return _unit_rows((torch.linalg.pinv(A) @ A.new_ones(n, 1))[..., 0]).float()
@@ -474,10 +475,11 @@ def bilinear_report(study, # A `Study` from `run_study`
                     progress: bool = True, # Show a progress bar if the bilinear model must be trained
                     mlp_cfg: MLPConfig|None = None, # Recipe of the bilinear model (default: the study's MLP recipe)
                     n_eval_masks: int = 2000, # Test images used for the mask attacks
+                    use_cache: bool = True, # Load and save the bilinear artifact; False always trains and saves nothing
                    ) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Train or load the study's bilinear counterpart; return its metrics and all figures of the side-by-side comparison."
     data, acts, tm = study.data, study.test_acts, study.metrics['timings']
-    run = bilinear_model(study.config, data, mlp_cfg, cache_dir, progress=progress)
+    run = bilinear_model(study.config, data, mlp_cfg, cache_dir, use_cache, progress=progress)
     model = run.model.cpu()
     xte, yte = data.x_test, data.y_test
     eig = eigendecompose(model)

@@ -8,7 +8,7 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .transcoder import Transcoder
+from .transcoder import Transcoder, check_k
 from .features import backproject, show_feature, plot_feature_grid, firing_frequency
 
 # %% auto #0
@@ -22,6 +22,10 @@ def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test
                    n_classes: int, # Number of classes
                   ) -> Tensor:
     "Mean activation of every feature over the rows of each class: `(n_classes, n_latents)`."
+    if codes.ndim != 2 or labels.shape != (len(codes),):
+        raise ValueError(f"Expected codes (N, n_latents) and labels (N,), got {tuple(codes.shape)} and {tuple(labels.shape)}.")
+    if labels.is_floating_point() or labels.is_complex() or labels.dtype == torch.bool:
+        raise ValueError(f"Labels must be integers, got {labels.dtype}.")
     if len(labels) and (labels.min() < 0 or labels.max() >= n_classes):
         raise ValueError(f"Labels must lie in 0..{n_classes-1}, got {int(labels.min())}..{int(labels.max())}.")
     sums = codes.new_zeros(n_classes, codes.shape[1]).index_add_(0, labels, codes)
@@ -67,6 +71,7 @@ def top_selective(sel: Tensor, # From `selectivity`
                   n: int = 2, # Features per class
                  ) -> Tensor:
     "The `n` most selective features of each class, most selective first: `(n_classes, n)` indices."
+    check_k(n, sel.shape[1], 'n')
     return sel.topk(n, dim=1).indices
 
 # %% ../nbs/05_class_analysis.ipynb #b3f4169f
@@ -130,6 +135,7 @@ def top_signed_features(importance: Tensor, # From `feature_importance`, (n_clas
                         n: int = 4, # Features per sign
                        ) -> tuple[Tensor, Tensor]:
     "The `n` most positive and the `n` most negative features of each class: two `(n_classes, n)` index tensors."
+    check_k(n, importance.shape[1], 'n')
     return importance.topk(n, dim=1).indices, (-importance).topk(n, dim=1).indices
 
 # %% ../nbs/05_class_analysis.ipynb #c7a5863c

@@ -94,15 +94,17 @@ def run_analyses(study, # A `Study` from `run_study`
                  progress: bool = True, # Show a progress bar
                  bilinear: bool = False, # Also the bilinear comparison (trains a bilinear MLP unless cached)
                  cache_dir: str|Path|None = None, # Artifact root for the bilinear model
+                 use_cache: bool = True, # Load and save the bilinear artifact; False always trains it and saves nothing
                 ) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Every analysis of the study: merged metrics and all figures (stem, caption, figure), in order."
+    if study.test_acts.x.device.type != 'cpu': study = study.to('cpu')  # figures need CPU tensors; MNIST-sized analyses are quick there
     metrics, figures = study_report(study)
     for name in tqdm(modules, desc='analyses', disable=not progress, unit='analysis'):
         m, f = importlib.import_module(f'transcoder_nb.{name}').report(study)
         _merge(metrics, m); figures += f
     if bilinear:
         from transcoder_nb.bilinear import bilinear_report
-        m, f = bilinear_report(study, cache_dir, progress=progress)
+        m, f = bilinear_report(study, cache_dir, progress=progress, use_cache=use_cache)
         _merge(metrics, m); figures += f
     return metrics, figures
 
@@ -145,7 +147,7 @@ def html_report(metrics: dict, # Metrics as written to metrics.json
 def write_outputs(study, # A `Study` from `run_study`
                   out: Path, # Output folder
                   progress: bool = True, # Show a progress bar over the analyses
-                  **kwargs, # Passed to `run_analyses` (`bilinear`, `cache_dir`)
+                  **kwargs, # Passed to `run_analyses` (`bilinear`, `cache_dir`, `use_cache`)
                  ) -> dict:
     "Run every analysis and write `out/figures/*.png`, `out/metrics.json` and `out/report.html`; return the metrics."
     out = Path(out); t = time.perf_counter()
@@ -168,7 +170,8 @@ def main(argv: list[str]|None = None) -> int:
         t0 = time.perf_counter()
         study = run_study(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache,
                           progress=not args.quiet, download=not args.no_download)
-        metrics = write_outputs(study, args.out, progress=not args.quiet, bilinear=args.bilinear, cache_dir=args.cache_dir)
+        metrics = write_outputs(study, args.out, progress=not args.quiet, bilinear=args.bilinear, cache_dir=args.cache_dir,
+                                use_cache=not args.no_cache)
     except (ValueError, DataNotFoundError, ArtifactError) as e:
         print(f"tnb-run: error: {e}", file=sys.stderr)
         return 2

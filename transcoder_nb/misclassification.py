@@ -10,6 +10,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
 from .class_analysis import class_profiles
+from .transcoder import check_k
 from .features import show_feature
 
 # %% auto #0
@@ -87,6 +88,7 @@ def error_pair_features(codes: Tensor, # Codes of the evaluated set, (N, n_laten
     if profiles is None: profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)
     error_idx = ((y_true == true) & (y_pred == pred)).nonzero().squeeze(1)
     if len(error_idx) == 0: raise ValueError(f"There are no errors {true} -> {pred} to analyse.")
+    check_k(n, codes.shape[1], 'n')
     diff = codes[error_idx].mean(0) - profiles[true]
     up, down = diff.topk(n), (-diff).topk(n)
     return ErrorPairFeatures(true, pred, error_idx, up.indices, up.values, down.indices, down.values)

@@ -75,7 +75,7 @@ def atomic_write_text(path: Path, text: str):
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     try:
-        with os.fdopen(fd, 'w') as f: f.write(text)
+        with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
@@ -138,6 +138,11 @@ class Study:
     test_acts: MLPActivations
     metrics: dict
 
+    def to(self, device) -> Study:
+        "This study with its data, activations and models on `device` (the models move in place; codes are recomputed)."
+        return replace(self, data=self.data.to(device), mlp=self.mlp.to(device), transcoder=self.transcoder.to(device),
+                       train_acts=self.train_acts.to(device), test_acts=self.test_acts.to(device))
+
     @cached_property
     def test_codes(self) -> Tensor:
         "The transcoder's dense `(N_test, n_latents)` codes of the clean test set (computed once)."
@@ -185,7 +190,7 @@ class PreparedMLP:
     meta: dict # The MLP artifact's metadata: 'history' and 'train_s'
     cached: bool # Whether the MLP was loaded rather than trained
     path: Path # The MLP artifact folder
-    train_acts: MLPActivations # Activations of the training images with the noise draw the MLP was trained with
+    train_acts: MLPActivations # Activations of the training images with one noise draw (seeded by the MLP's seed), as `mlp_activations` makes
     test_acts: MLPActivations # Activations of the clean test images
     acts_s: float # Seconds spent collecting them
 

@@ -55,7 +55,7 @@ class Transcoder(nn.Module):
                k: int|None = None, # Latents per input (default: `self.k`)
                sorted: bool = False, # Return them in decreasing order of selection score
               ) -> tuple[Tensor, Tensor]:
-        "The latents that fire given pre-activations `pre`: `(values, indices)`, both `(N, k)`, values ReLU'd."
+        "The latents that fire given `pre`: `(values, indices)`, `(N, k)` (BatchTopK in eval mode: `(N, min(4k, n_latents))`), values ReLU'd."
         k = self.k if k is None else k
         check_k(k, self.n_latents)
         if self.batch_topk and not self.training:  # threshold instead of a fixed count
@@ -91,10 +91,10 @@ class Transcoder(nn.Module):
                 + (', skip=True' if self.W_skip is not None else '') + (', batch_topk=True' if self.batch_topk else '') + (', balance=True' if self.select_bias is not None else ''))
 
 # %% ../nbs/03_transcoder.ipynb #e7e1d382
-def check_k(k: int, n_latents: int):
-    "Raise a readable `ValueError` unless 1 <= k <= n_latents."
+def check_k(k: int, n_latents: int, name: str = 'k'):
+    "Raise a readable `ValueError` unless 1 <= k <= n_latents (`name`: what the count is called in the message)."
     if not 1 <= k <= n_latents:
-        raise ValueError(f"k must be between 1 and the dictionary size ({n_latents}), got k={k}.")
+        raise ValueError(f"{name} must be between 1 and the dictionary size ({n_latents}), got {name}={k}.")
 
 # %% ../nbs/03_transcoder.ipynb #6648187e
 @torch.no_grad()
@@ -326,10 +326,21 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                      progress: bool = True, # Show a progress bar
                      head: nn.Module|None = None, # The rest of the model after the layer; needed when `cfg.logit_weight > 0`
                      evals_per_epoch: int = 1, # How often to evaluate on `(x_test, y_test)` per epoch
+                     desc: str = 'transcoder', # Label of the progress bar
                     ) -> tuple[Transcoder, dict[str, list[float]]]:
     "Train a `Transcoder` on `(x, y)` with recipe `cfg`; return it with its history, one entry per evaluation."
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y):
         raise ValueError(f"Expected x (N, d_in) and y (N, d_out) with the same N, got {tuple(x.shape)} and {tuple(y.shape)}.")
+    if len(x) == 0: raise ValueError("The training set is empty (x has 0 rows).")
+    if (x_test is None) != (y_test is None): raise ValueError("Pass both x_test and y_test, or neither (to evaluate on the training set).")
+    if x_test is not None and (x_test.ndim != 2 or y_test.ndim != 2 or len(x_test) != len(y_test) or len(x_test) == 0
+                               or x_test.shape[1] != x.shape[1] or y_test.shape[1] != y.shape[1]):
+        raise ValueError(f"Expected x_test (M, {x.shape[1]}) and y_test (M, {y.shape[1]}) with the same M > 0, "
+                         f"got {tuple(x_test.shape)} and {tuple(y_test.shape)}.")
+    dt = torch.get_default_dtype()
+    for name, t in (('x', x), ('y', y), ('x_test', x_test), ('y_test', y_test)):
+        if t is not None and t.dtype != dt:
+            raise ValueError(f"{name} must be {dt} (the transcoder's dtype), got {t.dtype}: convert it with .to({dt}).")
     if cfg.logit_weight and head is None:
         raise ValueError("This recipe has logit_weight > 0: pass the model's `head` (the rest of the model after the layer), "
                          "or set logit_weight=0.")
@@ -344,9 +355,10 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         raise ValueError(f"evals_per_epoch must be between 1 and the batches per epoch ({n_batches}), got {evals_per_epoch}.")
     eval_after = {round(n_batches * (i + 1) / evals_per_epoch) - 1 for i in range(evals_per_epoch)}  # batch indices
     x_test, y_test = (x, y) if x_test is None else (x_test, y_test)
-    torch.manual_seed(cfg.seed)
-    tc = make_transcoder(x.shape[1], y.shape[1], cfg).to(x.device)
-    if cfg.init == 'data': init_from_data(tc, x, y)
+    with torch.random.fork_rng(devices=[x.device] if x.is_cuda else []):  # a seeded init; the caller's RNG stays as it was
+        torch.manual_seed(cfg.seed)
+        tc = make_transcoder(x.shape[1], y.shape[1], cfg).to(x.device)
+        if cfg.init == 'data': init_from_data(tc, x, y)
     opt = torch.optim.Adam(tc.parameters(), lr=cfg.learning_rate, fused=x.device.type in ('cpu', 'cuda'))  # fused: 3.6× faster step on CPU
     n_steps = cfg.epochs * n_batches if cfg.schedule == 'step' else cfg.epochs
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=n_steps)
@@ -355,7 +367,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     dead = torch.zeros(cfg.n_latents, dtype=torch.bool, device=x.device)
     hist = {k: [] for k in ('epoch', 'train_mse', 'test_mse', 'test_fvu', 'l0', 'dead_frac', 'dead_lt1pct_frac', 'time_s', 'eval_s')}
     train_s = eval_s = 0.
-    bar = tqdm(range(cfg.epochs), desc='transcoder', disable=not progress, unit='epoch')
+    bar = tqdm(range(cfg.epochs), desc=desc, disable=not progress, unit='epoch')
     for epoch in bar:
         t = time.perf_counter(); tc.train(); sq_sum, n_seen = torch.zeros((), device=x.device), 0
         for j, idx in enumerate(batch_indices(len(x), cfg.batch_size, shuffle=True, generator=gen, device=x.device)):
