@@ -57,7 +57,7 @@ def train_bilinear(data: ImageData, # Training and test data
                   ) -> tuple[BilinearMLP, dict[str, list[float]]]:
     "Build a `BilinearMLP` sized for `data` (seeded by `cfg.seed`) and train it with `train_classifier`."
     with torch.random.fork_rng(devices=[]):  # seeded, leaving the caller's RNG as it was
-        torch.manual_seed(cfg.seed); model = BilinearMLP(data.n_pixels, cfg.d_hidden, data.n_classes)
+        torch.default_generator.manual_seed(cfg.seed); model = BilinearMLP(data.n_pixels, cfg.d_hidden, data.n_classes)
     return model, train_classifier(model, data, cfg, device, progress, desc='bilinear MLP')
 
 # %% ../nbs/10_bilinear.ipynb #a07e2ad6

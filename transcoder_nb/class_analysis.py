@@ -28,6 +28,7 @@ def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test
         raise ValueError(f"Labels must be integers, got {labels.dtype}.")
     if len(labels) and (labels.min() < 0 or labels.max() >= n_classes):
         raise ValueError(f"Labels must lie in 0..{n_classes-1}, got {int(labels.min())}..{int(labels.max())}.")
+    labels = labels.long()  # index_add_ takes only int32/int64 indices
     sums = codes.new_zeros(n_classes, codes.shape[1]).index_add_(0, labels, codes)
     counts = torch.bincount(labels, minlength=n_classes).clamp(min=1).to(codes.dtype)
     return sums / counts[:, None]

@@ -110,7 +110,7 @@ def train_mlp(data: ImageData, # Training and test data
              ) -> tuple[MLP, dict[str, list[float]]]:
     "Build an `MLP` sized for `data` (seeded by `cfg.seed`), train it, and return it with its history."
     with torch.random.fork_rng(devices=[]):  # a seeded initialisation that leaves the caller's RNG as it was
-        torch.manual_seed(cfg.seed); model = MLP(data.n_pixels, cfg.d_hidden, data.n_classes)
+        torch.default_generator.manual_seed(cfg.seed); model = MLP(data.n_pixels, cfg.d_hidden, data.n_classes)
     return model, train_classifier(model, data, cfg, device, progress)
 
 # %% ../nbs/01_mlp.ipynb #b5ba76c2

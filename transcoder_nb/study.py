@@ -2,7 +2,7 @@
 
 # %% ../nbs/03a_study.ipynb #e8869a20
 from __future__ import annotations
-import hashlib, json, os, shutil, tempfile, time
+import copy, hashlib, json, os, shutil, tempfile, time
 from dataclasses import dataclass, field, asdict, replace
 from functools import cached_property
 from pathlib import Path
@@ -139,8 +139,9 @@ class Study:
     metrics: dict
 
     def to(self, device) -> Study:
-        "This study with its data, activations and models on `device` (the models move in place; codes are recomputed)."
-        return replace(self, data=self.data.to(device), mlp=self.mlp.to(device), transcoder=self.transcoder.to(device),
+        "A copy of this study with its data, activations and models on `device`; `self` is left as it was."
+        mv = lambda m: copy.deepcopy(m).to(device)
+        return replace(self, data=self.data.to(device), mlp=mv(self.mlp), transcoder=mv(self.transcoder),
                        train_acts=self.train_acts.to(device), test_acts=self.test_acts.to(device))
 
     @cached_property

@@ -68,7 +68,7 @@ class Transcoder(nn.Module):
         return vals.relu(), idx
 
     def encode(self, x: Tensor, k: int|None = None) -> tuple[Tensor, Tensor]:
-        "The top-`k` latents of each input as `(values, indices)`, both `(N, k)`; values are ReLU'd."
+        "The latents that fire for each input as `(values, indices)` (see `select` for the shapes); values are ReLU'd."
         return self.select(self.encoder(x), k)
 
     def decode(self, vals: Tensor, idx: Tensor) -> Tensor:
@@ -82,7 +82,7 @@ class Transcoder(nn.Module):
     def forward(self, x: Tensor) -> Tensor: return self.decode(*self.encode(x)) + self.skip_out(x)
 
     def codes(self, x: Tensor, k: int|None = None) -> Tensor:
-        "The dense `(N, n_latents)` sparse code of `x`: zeros except the top-`k` latents."
+        "The dense `(N, n_latents)` sparse code of `x`: zeros except the latents that fire."
         vals, idx = self.encode(x, k)
         return torch.zeros(len(x), self.n_latents, dtype=vals.dtype, device=vals.device).scatter_(1, idx, vals)
 
@@ -355,8 +355,10 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         raise ValueError(f"evals_per_epoch must be between 1 and the batches per epoch ({n_batches}), got {evals_per_epoch}.")
     eval_after = {round(n_batches * (i + 1) / evals_per_epoch) - 1 for i in range(evals_per_epoch)}  # batch indices
     x_test, y_test = (x, y) if x_test is None else (x_test, y_test)
-    with torch.random.fork_rng(devices=[x.device] if x.is_cuda else []):  # a seeded init; the caller's RNG stays as it was
-        torch.manual_seed(cfg.seed)
+    with torch.random.fork_rng(devices=[x.device] if x.is_cuda else []):  # a seeded init; the caller's RNGs stay as they were
+        torch.default_generator.manual_seed(cfg.seed)  # only the generators the init draws from: not every GPU's
+        if x.is_cuda:
+            with torch.cuda.device(x.device): torch.cuda.manual_seed(cfg.seed)
         tc = make_transcoder(x.shape[1], y.shape[1], cfg).to(x.device)
         if cfg.init == 'data': init_from_data(tc, x, y)
     opt = torch.optim.Adam(tc.parameters(), lr=cfg.learning_rate, fused=x.device.type in ('cpu', 'cuda'))  # fused: 3.6× faster step on CPU
