@@ -110,3 +110,35 @@ def test_no_cache_covers_the_bilinear_model(tmp_path):
     assert list(cache.iterdir()) == []
     m = json.loads((tmp_path / 'out' / 'metrics.json').read_text())
     assert m['bilinear']['cached'] is False and m['bilinear']['artifact'] is None
+
+def test_interrupted_outputs_leave_the_previous_run(tmp_path, monkeypatch):
+    "Ctrl-C while the figures are saved leaves the previous run's metrics and figures as they were, and no staging folder."
+    import transcoder_nb.cli as cli
+    out = tmp_path / 'out'; args = ['--dataset', 'digits', '--fast', '--quiet', '--out', str(out)]
+    (out / 'figures').mkdir(parents=True); (out / 'figures' / 'stale.png').write_bytes(b'from an older run')
+    assert main(args) == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob('*') if p.is_file()}
+    assert Path('figures/stale.png') not in before and Path('metrics.json') in before  # the whole figures folder is replaced
+    real, calls = cli.save_figure, []
+    def interrupted(fig, path):  # the new run's figures are marked, so that any that leak out show up
+        calls.append(path)
+        if len(calls) == 3: raise KeyboardInterrupt
+        real(fig, path); Path(path).write_bytes(b'new run')
+    monkeypatch.setattr(cli, 'save_figure', interrupted)
+    assert main(args) == 130 and len(calls) == 3
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob('*') if p.is_file()} == before
+    assert sorted(p.name for p in out.iterdir()) == ['figures', 'metrics.json', 'report.html']
+
+def test_interrupted_swap_puts_the_old_figures_back(tmp_path, monkeypatch):
+    "Ctrl-C between moving the old figures away and moving the new ones in puts the old ones back."
+    out = tmp_path / 'out'; args = ['--dataset', 'digits', '--fast', '--quiet', '--out', str(out)]
+    assert main(args) == 0
+    figs = {p.name: p.read_bytes() for p in (out / 'figures').iterdir()}
+    real = Path.rename
+    def rename(self, target):
+        if self.name.endswith('.partial'): raise KeyboardInterrupt  # the new set's move into place
+        return real(self, target)
+    monkeypatch.setattr(Path, 'rename', rename)
+    assert main(args) == 130
+    assert {p.name: p.read_bytes() for p in (out / 'figures').iterdir()} == figs
+    assert sorted(p.name for p in out.iterdir()) == ['figures']  # the metrics went first: the folder reads as incomplete

@@ -23,6 +23,7 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
     "Run `model` over `x` without grad and return the recorded input/output of each site, concatenated, on `x`'s device."
     for name, (mod, where) in sites.items():
         if where not in ('input', 'output'): raise ValueError(f"Site {name!r}: expected 'input' or 'output', got {where!r}.")
+    if len(x) == 0: raise ValueError("x is empty: there is nothing to record.")
     out = {name: [] for name in sites}
     def hook_for(name, where):
         def hook(mod, inp, outp): out[name].append((inp[0] if where == 'input' else outp).detach().to(x.device))

@@ -19,7 +19,8 @@ from .study import StudyConfig, PreparedMLP, prepare_mlp, atomic_write_text
 # %% auto #0
 __all__ = ['PEAK_SHAPES', 'BENCH_ROWS', 'INGREDIENTS', 'run_flops', 'matmul_gflops', 'time_to_fvu', 'bench_recipe', 'run_bench',
            'bench_markdown', 'plot_fvu_vs_time', 'bench_recipes', 'firing_frequencies', 'plot_firing_histograms',
-           'k_sweep', 'plot_pareto', 'recipe_ablation', 'ablation_markdown', 'report', 'bench_main', 'tnb_bench']
+           'k_sweep', 'plot_pareto', 'recipe_ablation', 'ablation_markdown', 'interleaved_timing', 'report',
+           'bench_main', 'tnb_bench']
 
 # %% ../nbs/09_recipes.ipynb #b8a214c4
 def run_flops(cfg: TranscoderConfig, # The recipe
@@ -32,22 +33,29 @@ def run_flops(cfg: TranscoderConfig, # The recipe
     per_input = 2 * d_in * cfg.n_latents + enc_grad + 6 * (cfg.k + cfg.k_aux) * d_out + (4 * d_in * d_out if cfg.skip else 0)
     return float(cfg.epochs * n_train * per_input)
 
-PEAK_SHAPES = ((512, 784, 2048), (1024, 784, 2048), (2048, 784, 512))  # encoder and MLP shapes: (batch, d_in, d_out)
+PEAK_SHAPES = ((512, 784, 2048), (1024, 784, 2048), (2048, 512, 784), (2048, 784, 512))  # (m, k, n): see below
 
 def matmul_gflops(dtype: torch.dtype = torch.float32, # Matmul dtype
                   device: str = 'cpu', # Where to measure
                   shapes: tuple[tuple[int, int, int], ...] = PEAK_SHAPES, # (m, k, n) of the `m × k @ k × n` matmuls to try
-                  min_s: float = 0.6, # Measure for about this long in all
+                  min_s: float = 2.0, # Measure for about this long in all
                  ) -> float:
-    "The machine's matmul peak (GFLOP/s): the fastest single matmul seen over `shapes`, with the right operand in both layouts."
-    sync = torch.cuda.synchronize if str(device).startswith('cuda') else lambda: None
-    best, per_case = 0., min_s / (2 * len(shapes))
+    "The machine's matmul peak (GFLOP/s): the fastest timing seen over `shapes`, with each operand stored both ways."
+    # On a GPU a matmul shorter than a kernel launch still reads low: the loop then times the launches.
+    device = torch.device(device)
+    sync = (lambda: torch.cuda.synchronize(device)) if device.type == 'cuda' else lambda: None
+    best, per_case = 0., min_s / (4 * len(shapes))
     for m, k, n in shapes:
-        a = torch.randn(m, k, device=device, dtype=dtype)
-        for b in (torch.randn(k, n, device=device, dtype=dtype), torch.randn(n, k, device=device, dtype=dtype).T):
-            a @ b; sync(); end = time.perf_counter() + per_case  # the first call pays for warm-up
-            while (t := time.perf_counter()) < end:
-                a @ b; sync(); best = max(best, 2 * m * k * n / (time.perf_counter() - t) / 1e9)
+        rand = lambda *s: torch.randn(*s, device=device, dtype=dtype)
+        for a in (rand(m, k), rand(k, m).T):
+            for b in (rand(k, n), rand(n, k).T):
+                a @ b; sync(); reps, timed, end = 1, False, time.perf_counter() + per_case  # the first call pays for warm-up
+                while not timed or time.perf_counter() < end:  # at least one timing per case, however small `min_s`
+                    t = time.perf_counter()
+                    for _ in range(reps): a @ b
+                    sync(); dt = time.perf_counter() - t
+                    if dt < 1e-3: reps *= 2; continue  # too short to time well (a GPU's sync alone takes microseconds)
+                    best, timed = max(best, reps * 2 * m * k * n / dt / 1e9), True
     return best
 
 # %% ../nbs/09_recipes.ipynb #bd848d7a
@@ -65,15 +73,16 @@ def bench_recipe(cfg: TranscoderConfig, # The recipe
                 ) -> tuple[dict, Transcoder]:
     "Train `cfg` on the training activations it asks for and return (its bench entry, the transcoder)."
     train_acts, test_acts = prep.transcoder_inputs(cfg), prep.test_acts
+    evals_per_epoch = min(evals_per_epoch, math.ceil(len(train_acts.x) / cfg.batch_size))  # at most one per batch
     tc, h = train_transcoder(train_acts.x, train_acts.post, cfg, test_acts.x, test_acts.post, progress, prep.mlp.head,
-                             evals_per_epoch=min(evals_per_epoch, math.ceil(len(train_acts.x) / cfg.batch_size)), desc=desc)
+                             evals_per_epoch=evals_per_epoch, desc=desc)
     m = transcoder_metrics(tc, test_acts.x, test_acts.post)
     sm = splice_metrics(prep.mlp.head, tc, test_acts.x, test_acts.post, test_acts.y, mean_output=prep.train_acts.post.mean(0))
     entry = dict(train_s=h['time_s'][-1], eval_s=h['eval_s'][-1], test_fvu=m['fvu'], test_mse=m['mse'],
                  dead_frac=m['dead_frac'], dead_lt1pct_frac=m['dead_lt1pct_frac'], spliced_test_acc=sm['acc'],
                  spliced_kl=sm['kl'], l0=m['l0'], epochs=cfg.epochs, s_per_epoch=h['time_s'][-1] / cfg.epochs,
                  bf16=cfg.bf16 and bf16_pays(train_acts.x.device),  # what ran, not what was asked
-                 curve=[[t, f] for t, f in zip(h['time_s'], h['test_fvu'])],
+                 curve=[[t, f] for t, f in zip(h['time_s'], h['test_fvu'])], evals_per_epoch=evals_per_epoch,
                  flops=run_flops(cfg, len(train_acts.x), train_acts.x.shape[1], train_acts.post.shape[1]),
                  config=asdict(cfg))
     return entry, tc
@@ -82,17 +91,22 @@ def bench_recipe(cfg: TranscoderConfig, # The recipe
 def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
               recipes: dict[str, TranscoderConfig]|None = None, # name -> recipe (default: original and default)
               device: str = 'cpu', # Where it ran
-              evals_per_epoch: int = 4, # Points per epoch on every recipe's FVU curve
+              evals_per_epoch: int = 4, # Points per epoch on every recipe's FVU curve (fewer where an epoch has fewer batches)
               progress: bool = False, # A progress bar per recipe
+              peak_s: float = 2.0, # Seconds of each of the two peak measurements (see `matmul_gflops`)
              ) -> tuple[dict, dict[str, Transcoder]]:
     "The `bench.json` dict for `recipes` trained back to back, and the trained transcoders."
     recipes = recipes or {n: recipe(n) for n in ('original', 'default')}
     bf16 = bf16_pays(device)  # emulated bf16 is never timed: one matmul would take seconds
-    peak = {'fp32': matmul_gflops(torch.float32, device), 'bf16': matmul_gflops(torch.bfloat16, device) if bf16 else None}
+    peaks = lambda: {'fp32': matmul_gflops(torch.float32, device, min_s=peak_s),
+                     'bf16': matmul_gflops(torch.bfloat16, device, min_s=peak_s) if bf16 else None}
+    before = peaks()
     out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'device': device, 'threads': torch.get_num_threads(),
-                'matmul_gflops': peak, 'bf16_pays': bf16, 'evals_per_epoch': evals_per_epoch}, {}
-    for name, cfg in recipes.items():
-        out[name], tcs[name] = bench_recipe(cfg, prep, evals_per_epoch, progress, desc=name)
+                'bf16_pays': bf16}, {}
+    for name, cfg in recipes.items(): out[name], tcs[name] = bench_recipe(cfg, prep, evals_per_epoch, progress, desc=name)
+    after = peaks()  # measured again: one reading in a slow spell of a shared machine would flatter every run's share
+    out['matmul_gflops'] = peak = {k: max(before[k], after[k]) if before[k] else None for k in before}
+    for name in recipes:
         achieved = out[name]['flops'] / out[name]['train_s'] / 1e9
         out[name]['achieved_gflops'] = achieved
         out[name]['share_of_peak'] = achieved / peak['bf16' if out[name]['bf16'] else 'fp32']
@@ -122,8 +136,8 @@ def bench_markdown(bench: dict, # From `run_bench`
             'bf16 does not pay here (not native, or no faster), so recipes asking for it ran in fp32')
     lines += ['', f"MLP test accuracy {bench['mlp']['test_acc']:.2f}%. Device `{bench['device']}`, {bench['threads']} threads; "
               f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}."]
-    lines.append(f"Test FVU read {bench.get('evals_per_epoch', 1)}× per epoch "
-                 "(evaluation time excluded from the training time).")
+    reads = ', '.join(f"{n} {bench[n].get('evals_per_epoch', bench.get('evals_per_epoch', 1))}×" for n in names)  # older files: one value
+    lines.append(f"Test FVU read per epoch: {reads} (evaluation time excluded from the training time).")
     if bench.get('speedup_to_original_fvu'): lines.append(f"The default reaches the original's final FVU "
                                                           f"{bench['speedup_to_original_fvu']:.1f}× sooner.")
     if plot_file: lines += ['', f'![Test FVU against training time]({plot_file})']
@@ -228,6 +242,17 @@ def ablation_markdown(rows: list[dict]) -> str:
     return head + ''.join(f"| {r['variant']} | {r['test_fvu']:.4f} | {r['dead_frac']:.1%} | {r['dead_lt1pct_frac']:.1%} | "
                           f"{r['spliced_test_acc']:.2f} | {r['l0']:.1f} | {r['train_s']:.1f} | {r['s_per_epoch']:.2f} |\n" for r in rows)
 
+# %% ../nbs/09_recipes.ipynb #a257c502
+def interleaved_timing(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
+                       recipes: dict[str, TranscoderConfig], # name -> recipe
+                       rounds: int = 3, # Runs of each recipe
+                      ) -> dict[str, list[float]]:
+    "Training seconds of every recipe over `rounds` rounds; the recipes take turns, in reverse order every other round (A B, B A, …)."
+    out, order = {name: [] for name in recipes}, list(recipes.items())
+    for r in range(rounds):
+        for name, cfg in (order[::-1] if r % 2 else order): out[name].append(bench_recipe(cfg, prep)[0]['train_s'])
+    return out
+
 # %% ../nbs/09_recipes.ipynb #5c61cce2
 def report(study) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Metrics and figures of this notebook for a `Study`: the firing frequencies of its transcoder."
@@ -260,7 +285,7 @@ def bench_main(argv: list[str]|None = None) -> int:
         device = _device(args.device)
         cfg = StudyConfig.fast(args.dataset) if args.fast else StudyConfig(args.dataset)
         prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=not args.quiet)
-        bench, _ = run_bench(prep, bench_recipes(args.fast), device, progress=not args.quiet)
+        bench, _ = run_bench(prep, bench_recipes(args.fast), device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)
     except (ValueError, DataNotFoundError, ArtifactError) as e:
         print(f"tnb-bench: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:

@@ -10,7 +10,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import ImageData
+from .data import ImageData, bf16_pays
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder, check_k
 from .study import StudyConfig, artifact_root, config_hash, train_or_load
@@ -90,7 +90,8 @@ def bilinear_model(cfg: StudyConfig, # Which data (dataset and subset sizes)
     key = bilinear_key(cfg, mlp_cfg)
     path = artifact_root(cache_dir)/f"bilinear-{config_hash(key)}"
     model, meta, cached = train_or_load(path, key, lambda: BilinearMLP(data.n_pixels, mlp_cfg.d_hidden, data.n_classes),
-                                        lambda: train_bilinear(data, mlp_cfg, device, progress), use_cache)
+                                        lambda: train_bilinear(data, mlp_cfg, device, progress), use_cache,
+                                        {'device': str(device), 'bf16': mlp_cfg.bf16 and bf16_pays(device)})
     return BilinearRun(model.to(device).eval(), meta['history'], meta['train_s'], cached, path if use_cache else None)
 
 # %% ../nbs/10_bilinear.ipynb #a90f9bbe
@@ -146,7 +147,7 @@ def plot_eigen_spectra(eig: BilinearEigen, # From `eigendecompose`
                        ncols: int = 5, # Panels per row
                       ) -> plt.Figure:
     "Every class's top-n eigenvalues by |λ| as signed bars (blue positive, red negative), shared y-axis."
-    vals = eig.values.gather(1, eig.top_abs(n)).float().numpy()
+    vals = eig.values.gather(1, eig.top_abs(n)).float().cpu().numpy()
     C = len(vals); ncols = min(ncols, C); nrows = -(-C // ncols); names = short_names(classes)
     fig, axs = plt.subplots(nrows, ncols, figsize=(3.2*ncols, 2.4*nrows + 0.5), sharey=True, squeeze=False)
     for c, ax in enumerate(axs.flat):

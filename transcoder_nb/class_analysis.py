@@ -50,7 +50,7 @@ def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n
     p = profiles[:, top].detach().cpu()
     if normalize: p = p / p.amax(0, keepdim=True).clamp(min=1e-12)
     fig, ax = plt.subplots(figsize=(min(16, 3 + 0.13*len(top)), 1.2 + 0.32*len(classes)))
-    im = ax.imshow(p.numpy(), aspect='auto', cmap='viridis', interpolation='nearest')
+    im = ax.imshow(p.cpu().numpy(), aspect='auto', cmap='viridis', interpolation='nearest')
     ax.set_yticks(range(len(classes)), short_names(classes))
     step = max(1, len(top) // 25)
     ax.set_xticks(range(0, len(top), step), [str(int(f)) for f in top[::step]], rotation=90, fontsize=7)

@@ -2,7 +2,7 @@
 
 # %% ../nbs/99_cli.ipynb #eb20f7b2
 from __future__ import annotations
-import argparse, base64, copy, html, importlib, io, json, sys, time
+import argparse, base64, copy, html, importlib, io, json, os, shutil, sys, time
 from dataclasses import replace
 from pathlib import Path
 
@@ -155,10 +155,26 @@ def write_outputs(study, # A `Study` from `run_study`
         extra, figures = run_analyses(study, progress=progress, **kwargs)
     metrics = _merge(copy.deepcopy(study.metrics), extra)
     metrics['timings']['analyses_s'] = time.perf_counter() - t
-    pngs = [(stem, cap, save_figure(fig, out/'figures'/f'{stem}.png')) for stem, cap, fig in figures]
+    figs, stage, old = out/'figures', out/f'.figures.{os.getpid()}.partial', out/f'.figures.{os.getpid()}.old'
+    shutil.rmtree(stage, ignore_errors=True); stage.mkdir(parents=True)  # the new figures gather here, out of the way
+    swapped = False
+    try:
+        pngs = [(stem, cap, save_figure(fig, stage/f'{stem}.png')) for stem, cap, fig in figures]
+        for name in ('metrics.json', 'report.html'): (out/name).unlink(missing_ok=True)  # no old metrics beside new figures
+        try:
+            if figs.exists() or figs.is_symlink(): figs.rename(old)
+            stage.rename(figs); swapped = True
+        except BaseException:
+            if not figs.exists() and (old.exists() or old.is_symlink()): old.rename(figs)  # put the old set back
+            raise
+    finally:
+        for _, _, fig in figures: plt.close(fig)
+        shutil.rmtree(stage, ignore_errors=True)
+        if swapped and (old.is_symlink() or old.is_file()): old.unlink()
+        elif swapped: shutil.rmtree(old, ignore_errors=True)
     metrics['timings']['total_s'] += time.perf_counter() - t
-    atomic_write_text(out/'metrics.json', json.dumps(metrics, indent=1))
     atomic_write_text(out/'report.html', html_report(metrics, pngs))
+    atomic_write_text(out/'metrics.json', json.dumps(metrics, indent=1))  # last: a folder with metrics.json is complete
     return metrics
 
 # %% ../nbs/99_cli.ipynb #660d80c3
@@ -175,8 +191,11 @@ def main(argv: list[str]|None = None) -> int:
     except (ValueError, DataNotFoundError, ArtifactError) as e:
         print(f"tnb-run: error: {e}", file=sys.stderr)
         return 2
+    except OSError as e:  # a full disk, a folder it may not write to
+        print(f"tnb-run: error: {e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
-        print("tnb-run: interrupted; nothing half-written was left behind.", file=sys.stderr)
+        print("tnb-run: interrupted; no file was left half-written.", file=sys.stderr)
         return 130
     print(study.summary())
     n_figs = len(list((Path(args.out)/'figures').glob('*.png')))

@@ -97,6 +97,8 @@ def firing_frequency(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.te
 def firing_stats(codes: Tensor, # Dense codes (N, n_latents)
                 ) -> FiringStats:
     "Firing frequencies of every latent on `codes` and their summary."
+    if codes.ndim != 2 or codes.numel() == 0:
+        raise ValueError(f"Expected codes (N, n_latents) with N > 0 and n_latents > 0, got {tuple(codes.shape)}.")
     freq = firing_frequency(codes).cpu()
     top = int(freq.argmax())
     never = int((freq == 0).sum())

@@ -24,6 +24,7 @@ def predict(model: nn.Module, # A classifier mapping flat images to logits
             batch_size: int = 8192, # Images per forward pass
            ) -> Tensor:
     "The predicted class of every image of `x`, (N,)."
+    if len(x) == 0: return torch.zeros(0, dtype=torch.long, device=x.device)  # no images, no predictions
     return torch.cat([model(x[i:i+batch_size]).argmax(-1) for i in range(0, len(x), batch_size)])
 
 def error_confusion(y_true: Tensor, # True labels, (N,)
@@ -49,14 +50,14 @@ def plot_error_confusion(conf: Tensor, # Errors-only confusion matrix
     "Heatmap of the errors by (true, predicted) class, each cell annotated with its count."
     C = len(classes)
     fig, ax = plt.subplots(figsize=(1.8 + 0.55 * C, 1.2 + 0.5 * C))
-    im = ax.imshow(conf.numpy(), cmap='Reds')
+    im = ax.imshow(conf.cpu().numpy(), cmap='Reds')
     ticks = range(C)
     long_names = max(len(str(c)) for c in classes) > 3
     ax.set_xticks(ticks, [str(c) for c in classes], rotation=45 if long_names else 0, ha='right' if long_names else 'center')
     ax.set_yticks(ticks, [str(c) for c in classes])
     ax.set_xlabel('predicted'); ax.set_ylabel('true')
     vmax = max(int(conf.max()), 1)
-    for (i, j), v in np.ndenumerate(conf.numpy()):
+    for (i, j), v in np.ndenumerate(conf.cpu().numpy()):
         if v > 0 and C <= 20:
             ax.text(j, i, str(v), ha='center', va='center', fontsize=8, color='white' if v > vmax / 2 else 'black')
     fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label='errors')

@@ -12,7 +12,7 @@ from torch import nn, Tensor
 from safetensors.torch import save_file, load_file
 
 import transcoder_nb
-from .data import ImageData, load_data, user_cache_dir
+from .data import ImageData, load_data, user_cache_dir, bf16_pays
 from .mlp import MLP, MLPConfig, train_mlp, evaluate_classifier
 from .activations import MLPActivations, mlp_activations
 from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transcoder_metrics,
@@ -172,14 +172,15 @@ def train_or_load(path: Path, # The artifact folder
                   build, # `build()` -> an untrained module to load the weights into
                   train, # `train()` -> (trained module, history)
                   use_cache: bool = True, # Load and save; False always trains and saves nothing
+                  how: dict|None = None, # How the training runs (device, bf16), kept in a new artifact's metadata
                  ) -> tuple[nn.Module, dict, bool]:
-    "Load the artifact at `path`, or time `train()` and save its result: `(module, meta, cached)`, meta = history + train_s."
+    "Load the artifact at `path`, or time `train()` and save its result: `(module, meta, cached)`, meta = history + train_s (+ `how`)."
     got = load_artifact(path, config) if use_cache else None
     if got is not None:
         tensors, meta = got
         return load_weights(build(), tensors, path), meta, True
     t = time.perf_counter(); module, hist = train()
-    meta = {'history': hist, 'train_s': time.perf_counter() - t}
+    meta = {'history': hist, 'train_s': time.perf_counter() - t, **(how or {})}
     if use_cache: save_artifact(path, module.state_dict(), {'config': config, **meta})
     return module, meta, False
 
@@ -217,7 +218,8 @@ def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignore
     mlp_cfg = {k: v for k, v in cache_config(cfg).items() if k != 'transcoder'}
     mlp_path = artifact_root(cache_dir)/f"mlp-{config_hash(mlp_cfg)}"
     mlp, mlp_meta, mlp_cached = train_or_load(mlp_path, mlp_cfg, lambda: MLP(data.n_pixels, cfg.mlp.d_hidden, data.n_classes),
-                                              lambda: train_mlp(data, cfg.mlp, device, progress), use_cache)
+                                              lambda: train_mlp(data, cfg.mlp, device, progress), use_cache,
+                                              {'device': str(device), 'bf16': cfg.mlp.bf16 and bf16_pays(device)})
     mlp.to(device).eval()
     t = time.perf_counter()
     train_acts, test_acts = mlp_activations(mlp, data, cfg.mlp.noise_std, cfg.mlp.seed)
@@ -242,7 +244,7 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
     tc, tc_meta, tc_cached = train_or_load(
         tc_path, tc_cfg, lambda: make_transcoder(data.n_pixels, cfg.mlp.d_hidden, cfg.transcoder),
         lambda: train_transcoder(train_acts.x, train_acts.post, cfg.transcoder, test_acts.x, test_acts.post, progress, mlp.head),
-        use_cache)
+        use_cache, {'device': str(device), 'bf16': cfg.transcoder.bf16 and bf16_pays(device)})
     tc.to(device).eval()
 
     _, mlp_acc = evaluate_classifier(mlp, data.x_test.to(device), data.y_test.to(device))
@@ -256,6 +258,7 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
                        'loss_recovered_mean': sm['loss_recovered_mean']},
         'timings': {'mlp_train_s': prep.meta['train_s'], 'mlp_cached': prep.cached, 'activations_s': acts_s,
                     'transcoder_train_s': tc_meta['train_s'], 'transcoder_cached': tc_cached,
+                    'mlp_bf16': prep.meta.get('bf16'), 'transcoder_bf16': tc_meta.get('bf16'),  # as trained; None: not recorded
                     'total_s': time.perf_counter() - t0},
         'device': str(device), 'config': cfg.to_dict(), 'version': transcoder_nb.__version__,
         'artifacts': {'mlp': str(prep.path), 'transcoder': str(tc_path)}}

@@ -370,8 +370,8 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     hist = {k: [] for k in ('epoch', 'train_mse', 'test_mse', 'test_fvu', 'l0', 'dead_frac', 'dead_lt1pct_frac', 'time_s', 'eval_s')}
     train_s = eval_s = 0.
     bar = tqdm(range(cfg.epochs), desc=desc, disable=not progress, unit='epoch')
+    t = time.perf_counter(); tc.train(); sq_sum, n_seen = torch.zeros((), device=x.device), 0  # reset after every evaluation too
     for epoch in bar:
-        t = time.perf_counter(); tc.train(); sq_sum, n_seen = torch.zeros((), device=x.device), 0
         for j, idx in enumerate(batch_indices(len(x), cfg.batch_size, shuffle=True, generator=gen, device=x.device)):
             xb, yb = x[idx], y[idx]
             with autocast_bf16(x.device, cfg.bf16):
