@@ -10,7 +10,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import ImageData, bf16_pays
+from .data import ImageData
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder, check_k
 from .study import StudyConfig, artifact_root, config_hash, train_or_load
@@ -91,7 +91,7 @@ def bilinear_model(cfg: StudyConfig, # Which data (dataset and subset sizes)
     path = artifact_root(cache_dir)/f"bilinear-{config_hash(key)}"
     model, meta, cached = train_or_load(path, key, lambda: BilinearMLP(data.n_pixels, mlp_cfg.d_hidden, data.n_classes),
                                         lambda: train_bilinear(data, mlp_cfg, device, progress), use_cache,
-                                        {'device': str(device), 'bf16': mlp_cfg.bf16 and bf16_pays(device)})
+                                        device, mlp_cfg.bf16)
     return BilinearRun(model.to(device).eval(), meta['history'], meta['train_s'], cached, path if use_cache else None)
 
 # %% ../nbs/10_bilinear.ipynb #a90f9bbe

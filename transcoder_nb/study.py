@@ -172,15 +172,16 @@ def train_or_load(path: Path, # The artifact folder
                   build, # `build()` -> an untrained module to load the weights into
                   train, # `train()` -> (trained module, history)
                   use_cache: bool = True, # Load and save; False always trains and saves nothing
-                  how: dict|None = None, # How the training runs (device, bf16), kept in a new artifact's metadata
+                  device: str|torch.device = 'cpu', # Where `train()` runs
+                  bf16: bool = False, # Whether its recipe asks for bf16 matmuls
                  ) -> tuple[nn.Module, dict, bool]:
-    "Load the artifact at `path`, or time `train()` and save its result: `(module, meta, cached)`, meta = history + train_s (+ `how`)."
+    "Load the artifact at `path`, or time `train()` and save its result: `(module, meta, cached)`; meta = history, train_s, device and bf16 (whether it ran)."
     got = load_artifact(path, config) if use_cache else None
     if got is not None:
         tensors, meta = got
         return load_weights(build(), tensors, path), meta, True
     t = time.perf_counter(); module, hist = train()
-    meta = {'history': hist, 'train_s': time.perf_counter() - t, **(how or {})}
+    meta = {'history': hist, 'train_s': time.perf_counter() - t, 'device': str(device), 'bf16': bf16 and bf16_pays(device)}
     if use_cache: save_artifact(path, module.state_dict(), {'config': config, **meta})
     return module, meta, False
 
@@ -218,8 +219,7 @@ def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignore
     mlp_cfg = {k: v for k, v in cache_config(cfg).items() if k != 'transcoder'}
     mlp_path = artifact_root(cache_dir)/f"mlp-{config_hash(mlp_cfg)}"
     mlp, mlp_meta, mlp_cached = train_or_load(mlp_path, mlp_cfg, lambda: MLP(data.n_pixels, cfg.mlp.d_hidden, data.n_classes),
-                                              lambda: train_mlp(data, cfg.mlp, device, progress), use_cache,
-                                              {'device': str(device), 'bf16': cfg.mlp.bf16 and bf16_pays(device)})
+                                              lambda: train_mlp(data, cfg.mlp, device, progress), use_cache, device, cfg.mlp.bf16)
     mlp.to(device).eval()
     t = time.perf_counter()
     train_acts, test_acts = mlp_activations(mlp, data, cfg.mlp.noise_std, cfg.mlp.seed)
@@ -244,7 +244,7 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
     tc, tc_meta, tc_cached = train_or_load(
         tc_path, tc_cfg, lambda: make_transcoder(data.n_pixels, cfg.mlp.d_hidden, cfg.transcoder),
         lambda: train_transcoder(train_acts.x, train_acts.post, cfg.transcoder, test_acts.x, test_acts.post, progress, mlp.head),
-        use_cache, {'device': str(device), 'bf16': cfg.transcoder.bf16 and bf16_pays(device)})
+        use_cache, device, cfg.transcoder.bf16)
     tc.to(device).eval()
 
     _, mlp_acc = evaluate_classifier(mlp, data.x_test.to(device), data.y_test.to(device))
