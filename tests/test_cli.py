@@ -142,3 +142,24 @@ def test_interrupted_swap_puts_the_old_figures_back(tmp_path, monkeypatch):
     assert main(args) == 130
     assert {p.name: p.read_bytes() for p in (out / 'figures').iterdir()} == figs
     assert sorted(p.name for p in out.iterdir()) == ['figures']  # the metrics went first: the folder reads as incomplete
+
+def test_unwritable_out_fails_before_training(tmp_path, monkeypatch, capsys):
+    "An output folder that cannot be written ends `tnb-run` and `tnb-bench` at once, before any training."
+    import transcoder_nb.cli as cli, transcoder_nb.bench as bench
+    def no_training(*a, **k): raise AssertionError('trained before checking --out')
+    monkeypatch.setattr(cli, 'run_study', no_training); monkeypatch.setattr(bench, 'prepare_mlp', no_training)
+    (tmp_path / 'a_file').write_text('')
+    bad = str(tmp_path / 'a_file' / 'out')  # a folder under a file
+    assert cli.main(['--dataset', 'digits', '--fast', '--quiet', '--out', bad]) == 2
+    assert bench.bench_main(['--dataset', 'digits', '--fast', '--quiet', '--out', bad]) == 2
+    err = capsys.readouterr().err
+    assert err.count('cannot write to the output folder') == 2 and 'Traceback' not in err
+
+def test_dictionary_smaller_than_the_auxk_count(tmp_path):
+    "The default recipe's AuxK count (64) does not stop a smaller dictionary: AuxK uses at most the dead latents."
+    out = tmp_path / 'out'
+    assert main(['--dataset', 'digits', '--fast', '--quiet', '--n-latents', '32', '--k', '8', '--out', str(out),
+                 '--cache-dir', str(tmp_path / 'cache')]) == 0
+    m = json.loads((out / 'metrics.json').read_text())
+    assert m['config']['transcoder']['n_latents'] == 32 and m['config']['transcoder']['k_aux'] == 64
+    assert m['transcoder']['l0'] <= 8 and 0 < m['transcoder']['test_fvu'] < 1

@@ -24,7 +24,7 @@ def test_mismatched_artifact_is_reported(tmp_path):
     meta = Path(s.metrics['artifacts']['mlp']) / 'meta.json'
     d = json.loads(meta.read_text()); d['config']['mlp']['epochs'] += 1; meta.write_text(json.dumps(d))
     try: run_study(StudyConfig.fast('digits'), cache_dir=tmp_path, progress=False)
-    except ArtifactError as e: assert str(meta) in str(e) and 'mlp' in str(e)
+    except ArtifactError as e: assert str(meta) in str(e) and 'differs in: mlp' in str(e)
     else: raise AssertionError('a mismatched artifact was loaded')
 
 def test_interrupted_save_leaves_nothing(tmp_path, monkeypatch):

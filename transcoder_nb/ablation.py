@@ -2,7 +2,7 @@
 
 # %% ../nbs/08_ablation.ipynb #6e42abbf
 from __future__ import annotations
-import json, os, tempfile
+import hashlib, json, os, tempfile
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -12,13 +12,14 @@ import matplotlib.pyplot as plt
 from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 
+from .data import first_line
 from .mlp import MLP
 from .transcoder import Transcoder, check_k
 from .study import atomic_write_text, ArtifactError
 
 # %% auto #0
-__all__ = ['RESULT_FILES', 'ablation_ns', 'FeatureAblation', 'feature_count_ablation', 'plot_feature_ablation', 'study_summary',
-           'atomic_save_tensors', 'save_results', 'load_results', 'report']
+__all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'feature_count_ablation', 'plot_feature_ablation',
+           'study_summary', 'atomic_save_tensors', 'save_results', 'load_results', 'report']
 
 # %% ../nbs/08_ablation.ipynb #8e5c1680
 def ablation_ns(n_latents: int, # Dictionary size
@@ -103,6 +104,9 @@ def study_summary(study, # A `Study` from `run_study`
 # %% ../nbs/08_ablation.ipynb #ab1b6e4e
 RESULT_FILES = dict(mlp='mlp.safetensors', transcoder='transcoder.safetensors', mlp_history='mlp_history.json',
                     tc_history='transcoder_history.json', ablation='ablation.json')
+MANIFEST = 'results.json'  # written last: the SHA-256 of every file in RESULT_FILES
+
+def _sha256(path: Path) -> str: return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 def atomic_save_tensors(path: Path, # The .safetensors file to write
                         tensors: dict[str, Tensor], # What to store
@@ -123,6 +127,7 @@ def save_results(study, # A `Study` from `run_study`
                 ) -> dict[str, Path]:
     "Save the MLP and transcoder weights, both histories and the ablation into `out_dir`; return the paths."
     out = Path(out_dir); paths = {k: out/f for k, f in RESULT_FILES.items()}
+    (out/MANIFEST).unlink(missing_ok=True)  # until the new set is complete, the folder holds no valid results
     mlp, tc = study.mlp, study.transcoder
     atomic_save_tensors(paths['mlp'], mlp.state_dict(), {'d_in': str(mlp.embed.in_features),
                         'd_hidden': str(mlp.embed.out_features), 'n_classes': str(mlp.head.out_features)})
@@ -131,9 +136,10 @@ def save_results(study, # A `Study` from `run_study`
                                                                **{k: str(int(v)) for k, v in flags.items()}})
     for key, obj in (('mlp_history', study.mlp_history), ('tc_history', study.tc_history), ('ablation', ablation.to_dict())):
         atomic_write_text(paths[key], json.dumps(obj, indent=1))
-    return paths
+    atomic_write_text(out/MANIFEST, json.dumps({f: _sha256(out/f) for f in RESULT_FILES.values()}, indent=1))
+    return {**paths, 'manifest': out/MANIFEST}
 
-def _why(e: Exception) -> str: return f"{type(e).__name__}: {(str(e).splitlines() or [''])[0]}"
+def _why(e: Exception) -> str: return f"{type(e).__name__}: {first_line(e)}"
 
 def _load_module(path: Path, build):
     try:
@@ -152,13 +158,17 @@ def load_results(out_dir: str|Path, # A folder written by `save_results`
                 ) -> dict:
     "The MLP, transcoder, histories and ablation saved by `save_results`, keyed as in `RESULT_FILES`."
     out = Path(out_dir)
-    missing = [f for f in RESULT_FILES.values() if not (out/f).exists()]
+    missing = [f for f in (*RESULT_FILES.values(), MANIFEST) if not (out/f).exists()]
     if missing: raise ArtifactError(f"{out} lacks {', '.join(missing)}: it was not written by `save_results`, or not completely.")
     res = {'mlp': _load_module(out/RESULT_FILES['mlp'], MLP),
            'transcoder': _load_module(out/RESULT_FILES['transcoder'], Transcoder)}
     for key in ('mlp_history', 'tc_history'): res[key] = _load_json(out/RESULT_FILES[key])
     try: res['ablation'] = FeatureAblation.from_dict(_load_json(out/RESULT_FILES['ablation']))
     except (TypeError, KeyError) as e: raise ArtifactError(f"{out/RESULT_FILES['ablation']} is not an ablation ({_why(e)}).") from None
+    manifest = _load_json(out/MANIFEST)
+    changed = [f for f in RESULT_FILES.values() if not isinstance(manifest, dict) or manifest.get(f) != _sha256(out/f)]
+    if changed: raise ArtifactError(f"{', '.join(changed)} in {out} do not match {MANIFEST}: the folder mixes files of "
+                                    "different saves. Write it again with `save_results`.")
     return res
 
 # %% ../nbs/08_ablation.ipynb #6546afeb

@@ -12,7 +12,7 @@ import torch
 from torch import nn, Tensor
 
 from .transcoder import (Transcoder, TranscoderConfig, RECIPES, recipe, train_transcoder,
-                                      transcoder_metrics, splice_metrics, firing_counts)
+                                      transcoder_metrics, splice_metrics, firing_counts, train_batches)
 from .data import bf16_pays
 from .study import StudyConfig, PreparedMLP, prepare_mlp, atomic_write_text
 
@@ -73,7 +73,7 @@ def bench_recipe(cfg: TranscoderConfig, # The recipe
                 ) -> tuple[dict, Transcoder]:
     "Train `cfg` on the training activations it asks for and return (its bench entry, the transcoder)."
     train_acts, test_acts = prep.transcoder_inputs(cfg), prep.test_acts
-    evals_per_epoch = min(evals_per_epoch, math.ceil(len(train_acts.x) / cfg.batch_size))  # at most one per batch
+    evals_per_epoch = min(evals_per_epoch, len(train_batches(len(train_acts.x), cfg.batch_size)))  # at most one per batch
     tc, h = train_transcoder(train_acts.x, train_acts.post, cfg, test_acts.x, test_acts.post, progress, prep.mlp.head,
                              evals_per_epoch=evals_per_epoch, desc=desc)
     m = transcoder_metrics(tc, test_acts.x, test_acts.post)
@@ -277,23 +277,24 @@ def _bench_parser() -> argparse.ArgumentParser:
 
 def bench_main(argv: list[str]|None = None) -> int:
     "Run the benchmark with the command-line arguments `argv`; return the exit code."
-    from transcoder_nb.cli import _device, save_figure
+    from transcoder_nb.cli import _device, save_figure, check_writable
     from transcoder_nb.data import DataNotFoundError
     from transcoder_nb.study import ArtifactError
     args = _bench_parser().parse_args(argv)
+    out = Path(args.out)
     try:
-        device = _device(args.device)
+        device = _device(args.device); check_writable(out)
         cfg = StudyConfig.fast(args.dataset) if args.fast else StudyConfig(args.dataset)
         prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=not args.quiet)
         bench, _ = run_bench(prep, bench_recipes(args.fast), device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)
-    except (ValueError, DataNotFoundError, ArtifactError) as e:
+        (out/'bench.json').unlink(missing_ok=True)  # each file is atomic; bench.json comes last, so with it the set is complete
+        save_figure(plot_fvu_vs_time(bench), out/'bench.png')
+        atomic_write_text(out/'bench.md', bench_markdown(bench))
+        atomic_write_text(out/'bench.json', json.dumps(bench, indent=1))
+    except (ValueError, DataNotFoundError, ArtifactError, OSError) as e:
         print(f"tnb-bench: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:
-        print("tnb-bench: interrupted before any output was written.", file=sys.stderr); return 130
-    out = Path(args.out)
-    save_figure(plot_fvu_vs_time(bench), out/'bench.png')  # atomic, like the two below
-    atomic_write_text(out/'bench.json', json.dumps(bench, indent=1))
-    atomic_write_text(out/'bench.md', bench_markdown(bench))
+        print("tnb-bench: interrupted; no file was left half-written.", file=sys.stderr); return 130
     print(bench_markdown(bench, None)); print(f"wrote {out/'bench.json'}, {out/'bench.md'} and {out/'bench.png'}")
     return 0
 

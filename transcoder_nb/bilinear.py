@@ -477,10 +477,13 @@ def bilinear_report(study, # A `Study` from `run_study`
                     mlp_cfg: MLPConfig|None = None, # Recipe of the bilinear model (default: the study's MLP recipe)
                     n_eval_masks: int = 2000, # Test images used for the mask attacks
                     use_cache: bool = True, # Load and save the bilinear artifact; False always trains and saves nothing
+                    device: str|torch.device|None = None, # Where to train it (default: where the study is); analyses run on the CPU
                    ) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Train or load the study's bilinear counterpart; return its metrics and all figures of the side-by-side comparison."
+    device = study.test_acts.x.device if device is None else device
+    run = bilinear_model(study.config, study.data, mlp_cfg, cache_dir, use_cache, device, progress)
+    if study.test_acts.x.device.type != 'cpu': study = study.to('cpu')
     data, acts, tm = study.data, study.test_acts, study.metrics['timings']
-    run = bilinear_model(study.config, data, mlp_cfg, cache_dir, use_cache, progress=progress)
     model = run.model.cpu()
     xte, yte = data.x_test, data.y_test
     eig = eigendecompose(model)

@@ -2,7 +2,7 @@
 
 # %% ../nbs/99_cli.ipynb #eb20f7b2
 from __future__ import annotations
-import argparse, base64, copy, html, importlib, io, json, os, shutil, sys, time
+import argparse, base64, copy, html, importlib, io, json, os, shutil, sys, tempfile, time
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,14 +11,14 @@ import matplotlib.pyplot as plt
 import torch
 from tqdm.auto import tqdm
 
-from .data import DATASETS, DataNotFoundError, plot_samples
+from .data import DATASETS, DataNotFoundError, plot_samples, first_line
 from .mlp import plot_history
 from .transcoder import RECIPES, recipe, plot_transcoder_history
 from .study import StudyConfig, run_study, ArtifactError, atomic_write_text
 
 # %% auto #0
-__all__ = ['ANALYSES', 'config_from_args', 'study_report', 'run_analyses', 'save_figure', 'html_report', 'write_outputs', 'main',
-           'tnb_run']
+__all__ = ['ANALYSES', 'config_from_args', 'study_report', 'run_analyses', 'check_writable', 'save_figure', 'html_report',
+           'write_outputs', 'main', 'tnb_run']
 
 # %% ../nbs/99_cli.ipynb #5ae6b7bb
 def _parser() -> argparse.ArgumentParser:
@@ -72,7 +72,7 @@ def _device(name: str) -> str:
     return name
 
 # %% ../nbs/99_cli.ipynb #5bede177
-ANALYSES = ('features', 'class_analysis', 'misclassification', 'dashboard', 'ablation')
+ANALYSES = ('features', 'class_analysis', 'misclassification', 'dashboard', 'ablation', 'bench')
 
 def study_report(study) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "The figures of the study itself: the data, and both training runs."
@@ -97,18 +97,27 @@ def run_analyses(study, # A `Study` from `run_study`
                  use_cache: bool = True, # Load and save the bilinear artifact; False always trains it and saves nothing
                 ) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Every analysis of the study: merged metrics and all figures (stem, caption, figure), in order."
-    if study.test_acts.x.device.type != 'cpu': study = study.to('cpu')  # figures need CPU tensors; MNIST-sized analyses are quick there
+    study_device = study.test_acts.x.device  # where the bilinear model trains, for a fair time against the MLP's
+    if study_device.type != 'cpu': study = study.to('cpu')  # figures need CPU tensors; MNIST-sized analyses are quick there
     metrics, figures = study_report(study)
     for name in tqdm(modules, desc='analyses', disable=not progress, unit='analysis'):
         m, f = importlib.import_module(f'transcoder_nb.{name}').report(study)
         _merge(metrics, m); figures += f
     if bilinear:
         from transcoder_nb.bilinear import bilinear_report
-        m, f = bilinear_report(study, cache_dir, progress=progress, use_cache=use_cache)
+        m, f = bilinear_report(study, cache_dir, progress=progress, use_cache=use_cache, device=study_device)
         _merge(metrics, m); figures += f
     return metrics, figures
 
 # %% ../nbs/99_cli.ipynb #07c76f80
+def check_writable(out: Path):
+    "Create the folder `out` and write a test file in it, so that a bad `--out` fails before any long work."
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out, prefix='.write-check.'); os.close(fd); os.unlink(tmp)
+    except OSError as e: raise OSError(f"cannot write to the output folder {out}: {e.strerror or first_line(e)}") from None
+
 def save_figure(fig: plt.Figure, path: Path) -> bytes:
     "Save `fig` as a PNG atomically, close it, and return the PNG's bytes."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -183,6 +192,7 @@ def main(argv: list[str]|None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         cfg, device = config_from_args(args), _device(args.device)
+        check_writable(args.out)
         t0 = time.perf_counter()
         study = run_study(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache,
                           progress=not args.quiet, download=not args.no_download)

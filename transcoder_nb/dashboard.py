@@ -176,9 +176,10 @@ def neighbour_accuracy(emb: Tensor, # Points, (n, d)
                        k: int = 10, # Neighbours that vote
                       ) -> float:
     "Fraction of points whose `k` nearest neighbours (excluding itself) vote, by majority, for its own class."
+    labels = labels.long().to(emb.device)  # int64 indices for scatter_add_, beside the points
     d = torch.cdist(emb, emb).fill_diagonal_(float('inf'))
     nb = labels[d.topk(min(k, len(emb) - 1), largest=False).indices]  # (n, k)
-    votes = torch.zeros(len(emb), int(labels.max()) + 1).scatter_add_(1, nb, torch.ones_like(nb, dtype=torch.float))
+    votes = torch.zeros(len(emb), int(labels.max()) + 1, device=nb.device).scatter_add_(1, nb, torch.ones_like(nb, dtype=torch.float))
     return (votes.argmax(1) == labels).float().mean().item()
 
 # %% ../nbs/07_dashboard.ipynb #ce394523

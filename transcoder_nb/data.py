@@ -14,8 +14,8 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'ImageData',
-           'DataNotFoundError', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise', 'bf16_pays',
-           'autocast_bf16', 'plot_samples']
+           'DataNotFoundError', 'first_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise',
+           'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -75,6 +75,10 @@ class ImageData:
 # %% ../nbs/00_data.ipynb #44bf3fc2
 class DataNotFoundError(FileNotFoundError):
     "The dataset is in none of the data roots and could not be downloaded."
+
+def first_line(e: BaseException) -> str:
+    "The first non-blank line of `e`'s message, or its class name when the message is empty: for one-line error reports."
+    return next((l for l in str(e).splitlines() if l.strip()), type(e).__name__)
 
 _TV = {'mnist': 'MNIST', 'fashion_mnist': 'FashionMNIST', 'kmnist': 'KMNIST'}
 DATASETS = (*_TV, 'digits')
@@ -152,7 +156,7 @@ def _load_torchvision(name, roots, download):
     why = "downloading was switched off"
     if download:
         try: return attempt(roots[0], True)
-        except (RuntimeError, OSError, ValueError) as e: why = f"downloading into {roots[0]} failed ({str(e).splitlines()[0]})"
+        except (RuntimeError, OSError, ValueError) as e: why = f"downloading into {roots[0]} failed ({first_line(e)})"
     raise DataNotFoundError(
         f"Could not find the {name!r} dataset: none of these folders holds {_TV[name]}/raw/\n" +
         "".join(f"  {r}\n" for r in roots) + f"and {why}.\n"
@@ -189,10 +193,13 @@ def batch_indices(n: int, # Number of samples
                   shuffle: bool = False, # Permute the samples first
                   generator: torch.Generator|None = None, # Seeded generator for the permutation
                   device=None,
+                  min_last: int = 1, # A last batch smaller than this joins the one before it
                  ) -> list[Tensor]:
     "Index tensors that cover `range(n)` once, in batches."
     idx = torch.randperm(n, generator=generator) if shuffle else torch.arange(n)
-    return list(idx.to(device).split(batch_size))
+    batches = list(idx.to(device).split(batch_size))
+    if len(batches) > 1 and len(batches[-1]) < min_last: batches[-2:] = [torch.cat(batches[-2:])]
+    return batches
 
 def add_noise(x: Tensor, # A batch of images
               std: float, # Standard deviation of the Gaussian noise; 0 returns `x` unchanged

@@ -57,6 +57,7 @@ class MLPConfig:
 def evaluate_classifier(model: nn.Module, x: Tensor, y: Tensor, batch_size: int = 8192) -> tuple[float, float]:
     "Mean cross-entropy and accuracy (%) of `model` on `(x, y)`."
     was_training = model.training; model.eval()
+    y = y.long()  # cross-entropy takes int64 class indices
     loss, correct = 0.0, 0
     for i in range(0, len(x), batch_size):
         logits = model(x[i:i+batch_size])
@@ -75,7 +76,7 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
                     ) -> dict[str, list[float]]:
     "Train `model` in place with AdamW, cosine annealing and noisy batches; return the per-epoch history."
     model.to(device).train()
-    xtr, ytr = data.x_train.to(device), data.y_train.to(device)
+    xtr, ytr = data.x_train.to(device), data.y_train.to(device).long()
     xte, yte = data.x_test.to(device), data.y_test.to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.epochs)

@@ -2,7 +2,7 @@
 
 # %% ../nbs/03a_study.ipynb #e8869a20
 from __future__ import annotations
-import copy, hashlib, json, os, shutil, tempfile, time
+import copy, hashlib, json, numbers, os, shutil, tempfile, time
 from dataclasses import dataclass, field, asdict, replace
 from functools import cached_property
 from pathlib import Path
@@ -12,7 +12,7 @@ from torch import nn, Tensor
 from safetensors.torch import save_file, load_file
 
 import transcoder_nb
-from .data import ImageData, load_data, user_cache_dir, bf16_pays
+from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line
 from .mlp import MLP, MLPConfig, train_mlp, evaluate_classifier
 from .activations import MLPActivations, mlp_activations
 from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transcoder_metrics,
@@ -38,6 +38,12 @@ class StudyConfig:
         "A smoke-test configuration that runs in seconds: a subset, a few epochs, a small dictionary."
         return cls(dataset, n_train=6000, n_test=2000, mlp=MLPConfig(epochs=5, batch_size=512, bf16=True),
                    transcoder=recipe('default', n_latents=512, k=32, epochs=3))
+
+    def __post_init__(self):
+        for f in ('n_train', 'n_test'):  # at least 2 images: an FVU needs a variance
+            v = getattr(self, f)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, numbers.Integral) or v < 2):
+                raise ValueError(f"StudyConfig.{f} must be None (every image) or an integer >= 2, got {v!r}.")
 
     def to_dict(self) -> dict: return asdict(self)
 
@@ -91,10 +97,11 @@ def save_artifact(path: Path, # The artifact folder to create (replaced if it ex
         save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, str(tmp/'weights.safetensors'))
         (tmp/'meta.json').write_text(json.dumps({**meta, 'version': transcoder_nb.__version__}, indent=1))
         if path.exists():  # replace an old artifact: move it aside first, since a folder rename cannot overwrite
-            old = path.with_name(f'.{path.name}.{os.getpid()}.old'); path.rename(old); shutil.rmtree(old)
+            path.rename(path.with_name(f'.{path.name}.{os.getpid()}.old'))
         tmp.rename(path)
     finally:
         if tmp.exists(): shutil.rmtree(tmp)
+        for old in path.parent.glob(f'.{path.name}.*.old'): shutil.rmtree(old, ignore_errors=True)  # also any an interruption left
 
 # %% ../nbs/03a_study.ipynb #ff247732
 def load_artifact(path: Path, # The artifact folder
@@ -109,6 +116,7 @@ def load_artifact(path: Path, # The artifact folder
         if not f.exists(): raise ArtifactError(f"Artifact {path} is incomplete: {f.name} is missing. {hint}")
     try: meta = json.loads(mf.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ArtifactError(f"{mf} is not valid JSON ({e}). {hint}") from None
+    if not isinstance(meta, dict): raise ArtifactError(f"{mf} does not hold a JSON object. {hint}")
     if meta.get('config') != config:
         diff = sorted(k for k in set(config) | set(meta.get('config') or {}) if (meta.get('config') or {}).get(k) != config.get(k))
         raise ArtifactError(f"{mf} was made for a different configuration (differs in: {', '.join(diff) or 'config'}). {hint}")
@@ -120,7 +128,7 @@ def load_weights(module: nn.Module, tensors: dict[str, Tensor], path: Path):
     "Load `tensors` into `module`, turning a shape or key mismatch into an `ArtifactError` naming `path`."
     try: module.load_state_dict(tensors)
     except RuntimeError as e:
-        raise ArtifactError(f"{Path(path)/'weights.safetensors'} does not fit the model: {str(e).splitlines()[0]} "
+        raise ArtifactError(f"{Path(path)/'weights.safetensors'} does not fit the model: {first_line(e)} "
                             f"Delete {path} to train again.") from None
     return module
 
@@ -179,6 +187,8 @@ def train_or_load(path: Path, # The artifact folder
     got = load_artifact(path, config) if use_cache else None
     if got is not None:
         tensors, meta = got
+        if missing := [k for k in ('history', 'train_s') if k not in meta]:
+            raise ArtifactError(f"{path/'meta.json'} lacks {' and '.join(missing)}. Delete {path} (or run with the cache off) to train again.")
         return load_weights(build(), tensors, path), meta, True
     t = time.perf_counter(); module, hist = train()
     meta = {'history': hist, 'train_s': time.perf_counter() - t, 'device': str(device), 'bf16': bf16 and bf16_pays(device)}

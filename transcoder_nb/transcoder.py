@@ -2,7 +2,7 @@
 
 # %% ../nbs/03_transcoder.ipynb #aaf955eb
 from __future__ import annotations
-import copy, math, time, warnings
+import copy, math, numbers, time, warnings
 from dataclasses import dataclass, asdict, replace
 
 import torch
@@ -11,12 +11,13 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import batch_indices, autocast_bf16
+from .data import batch_indices, autocast_bf16, first_line
 
 # %% auto #0
-__all__ = ['RECIPES', 'Transcoder', 'check_k', 'firing_counts', 'transcoder_metrics', 'splice_metrics', 'TranscoderConfig',
-           'recipe', 'make_transcoder', 'init_from_data', 'gather_pre', 'auxk_loss', 'balance_step',
-           'batch_topk_select', 'decode_rows', 'train_transcoder', 'plot_transcoder_history']
+__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'firing_counts', 'transcoder_metrics', 'splice_metrics',
+           'TranscoderConfig', 'recipe', 'train_batches', 'make_transcoder', 'init_from_data', 'gather_pre',
+           'auxk_loss', 'balance_step', 'batch_topk_select', 'decode_rows', 'train_transcoder',
+           'plot_transcoder_history']
 
 # %% ../nbs/03_transcoder.ipynb #3c6c8052
 class Transcoder(nn.Module):
@@ -69,6 +70,9 @@ class Transcoder(nn.Module):
 
     def encode(self, x: Tensor, k: int|None = None) -> tuple[Tensor, Tensor]:
         "The latents that fire for each input as `(values, indices)` (see `select` for the shapes); values are ReLU'd."
+        if x.ndim != 2 or x.shape[1] != self.d_in:
+            raise ValueError(f"Expected a batch of inputs (N, {self.d_in}), got shape {tuple(x.shape)}"
+                             + (": use x[None] for a single input." if x.shape == (self.d_in,) else "."))
         return self.select(self.encoder(x), k)
 
     def decode(self, vals: Tensor, idx: Tensor) -> Tensor:
@@ -97,6 +101,18 @@ def check_k(k: int, n_latents: int, name: str = 'k'):
         raise ValueError(f"{name} must be between 1 and the dictionary size ({n_latents}), got {name}={k}.")
 
 # %% ../nbs/03_transcoder.ipynb #6648187e
+def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
+                   y: Tensor, # Layer outputs, (N, d_out)
+                   labels: Tensor|None = None, # Class labels, (N,)
+                  ):
+    "Raise a readable `ValueError` unless `x`, `y` (and `labels`) are a non-empty evaluation set of matching rows."
+    shapes = f"x {tuple(x.shape)}, y {tuple(y.shape)}" + ('' if labels is None else f", labels {tuple(labels.shape)}")
+    if x.ndim != 2 or y.ndim != 2 or len(x) != len(y) or (labels is not None and (labels.ndim != 1 or len(labels) != len(x))):
+        raise ValueError(f"Expected x (N, d_in), y (N, d_out)" + ('' if labels is None else ' and labels (N,)') + f" with the same N, got {shapes}.")
+    if len(x) == 0: raise ValueError("The evaluation set is empty (0 rows).")
+    if labels is not None and (labels.is_floating_point() or labels.is_complex()):
+        raise ValueError(f"labels must be integer class indices, got {labels.dtype}.")
+
 @torch.no_grad()
 def firing_counts(tc: Transcoder, x: Tensor, batch_size: int = 8192) -> Tensor:
     "How many inputs of `x` each latent fires on (activation > 0)."
@@ -113,6 +129,7 @@ def transcoder_metrics(tc: Transcoder, # The transcoder
                        batch_size: int = 8192, # Samples per forward pass
                       ) -> dict[str, float]:
     "MSE, FVU, L0 and dead-latent fractions of `tc` over the whole set `(x, y)`."
+    check_eval_set(x, y)
     was_training = tc.training; tc.eval()
     sq_err, l0 = 0.0, 0.0
     counts = torch.zeros(tc.n_latents, dtype=torch.long, device=x.device)
@@ -125,6 +142,7 @@ def transcoder_metrics(tc: Transcoder, # The transcoder
         counts += torch.bincount(idx[fired], minlength=tc.n_latents)
     tc.train(was_training)
     total_var = (y.double() - y.double().mean(0)).square().sum().item()
+    if total_var == 0: raise ValueError(f"The FVU is undefined: y does not vary over the {len(y)} evaluation rows.")
     return dict(mse=sq_err / y.numel(), fvu=sq_err / total_var, l0=l0 / len(x),
                 dead_frac=(counts == 0).float().mean().item(),
                 dead_lt1pct_frac=(counts < 0.01 * len(x)).float().mean().item())
@@ -140,6 +158,8 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
                    batch_size: int = 8192, # Samples per forward pass
                   ) -> dict[str, float]:
     "Accuracy (%), CE and KL(model ‖ spliced) with the transcoder spliced in, and loss recovered vs ablations."
+    check_eval_set(x, y, labels)
+    labels = labels.long()  # cross-entropy takes int64 class indices
     mean_output = y.mean(0) if mean_output is None else mean_output
     sums = dict(acc=0., ce=0., kl=0., model_acc=0., model_ce=0., zero_ce=0., mean_ce=0.)
     for i in range(0, len(x), batch_size):
@@ -173,7 +193,7 @@ class TranscoderConfig:
     schedule: str = 'epoch' # Cosine annealing stepped once per 'epoch' or every 'step'
     init: str = 'original' # 'original' (Kaiming encoder, tiny decoder) or 'data' (data-aware, see above)
     loss: str = 'mse' # 'mse' or 'fvu' (the batch's fraction of variance unexplained)
-    k_aux: int = 0 # Latents of the AuxK dead-latent loss (0: off)
+    k_aux: int = 0 # Latents of the AuxK dead-latent loss (0: off; at most the latents that are dead)
     aux_alpha: float = 1/32 # Weight of the AuxK loss
     dead_after: float = 1.0 # Window, in epochs of inputs, over which firing is counted for AuxK
     dead_rate: float = 0.0 # A latent is dead when it fired on at most this share of the window's inputs
@@ -186,15 +206,20 @@ class TranscoderConfig:
     sparse_grad: bool = False # Encoder gradient through the selected latents only (`gather_pre`), not a dense matmul
 
     def __post_init__(self):
+        for f in ('n_latents', 'k', 'epochs', 'batch_size', 'k_aux', 'seed'):
+            v = getattr(self, f)
+            if isinstance(v, bool) or not isinstance(v, numbers.Integral): raise ValueError(f"TranscoderConfig.{f} must be an integer, got {v!r}.")
         for f in ('n_latents', 'epochs', 'batch_size'):
-            if int(getattr(self, f)) <= 0: raise ValueError(f"TranscoderConfig.{f} must be positive, got {getattr(self, f)}.")
+            if getattr(self, f) <= 0: raise ValueError(f"TranscoderConfig.{f} must be positive, got {getattr(self, f)}.")
         check_k(self.k, self.n_latents)
-        if self.lr is not None and self.lr <= 0: raise ValueError(f"TranscoderConfig.lr must be positive or None, got {self.lr}.")
+        if self.lr is not None and not self.lr > 0: raise ValueError(f"TranscoderConfig.lr must be positive or None, got {self.lr}.")
         for f, ok in (('schedule', ('epoch', 'step')), ('init', ('original', 'data')), ('loss', ('mse', 'fvu'))):
             if getattr(self, f) not in ok: raise ValueError(f"TranscoderConfig.{f} must be one of {ok}, got {getattr(self, f)!r}.")
-        if not 0 <= self.k_aux <= self.n_latents: raise ValueError(f"TranscoderConfig.k_aux must be in [0, n_latents], got {self.k_aux}.")
-        for f in ('logit_weight', 'balance'):  # `not >= 0` also rejects NaN
+        if self.k_aux < 0: raise ValueError(f"TranscoderConfig.k_aux must be >= 0, got {self.k_aux}.")  # larger than the dead count is capped
+        for f in ('logit_weight', 'balance', 'grad_clip', 'aux_alpha'):  # `not >= 0` also rejects NaN
             if not getattr(self, f) >= 0: raise ValueError(f"TranscoderConfig.{f} must be >= 0, got {getattr(self, f)}.")
+        if not self.dead_after > 0: raise ValueError(f"TranscoderConfig.dead_after must be > 0, got {self.dead_after}.")
+        if not 0 <= self.dead_rate <= 1: raise ValueError(f"TranscoderConfig.dead_rate must be in [0, 1], got {self.dead_rate}.")
         if self.balance and self.batch_topk: raise ValueError("TranscoderConfig: balance and batch_topk cannot be combined.")
 
     @property
@@ -211,6 +236,14 @@ def recipe(name: str = 'original', **overrides) -> TranscoderConfig:
     "The named recipe from `RECIPES`, with any fields overridden."
     if name not in RECIPES: raise ValueError(f"Unknown transcoder recipe {name!r}. Choose one of: {', '.join(RECIPES)}.")
     return replace(RECIPES[name], **overrides)
+
+def train_batches(n: int, # Training rows
+                  batch_size: int, # The recipe's batch size
+                  shuffle: bool = False, generator: torch.Generator|None = None, device=None,
+                 ) -> list[Tensor]:
+    "One epoch's index batches as `train_transcoder` draws them: a last batch under 1/8 of `batch_size` joins the one before."
+    # a batch of a few rows has almost no variance for the FVU loss to divide by: one such step can undo many
+    return batch_indices(n, batch_size, shuffle, generator, device, min_last=max(2, batch_size // 8))
 
 def make_transcoder(d_in: int, d_out: int, cfg: TranscoderConfig) -> Transcoder:
     "An untrained `Transcoder` with the architecture that `cfg` asks for."
@@ -331,11 +364,11 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     "Train a `Transcoder` on `(x, y)` with recipe `cfg`; return it with its history, one entry per evaluation."
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y):
         raise ValueError(f"Expected x (N, d_in) and y (N, d_out) with the same N, got {tuple(x.shape)} and {tuple(y.shape)}.")
-    if len(x) == 0: raise ValueError("The training set is empty (x has 0 rows).")
+    if len(x) < 2: raise ValueError(f"The training set needs at least 2 rows (the FVU divides by their variance), got {len(x)}.")
     if (x_test is None) != (y_test is None): raise ValueError("Pass both x_test and y_test, or neither (to evaluate on the training set).")
-    if x_test is not None and (x_test.ndim != 2 or y_test.ndim != 2 or len(x_test) != len(y_test) or len(x_test) == 0
+    if x_test is not None and (x_test.ndim != 2 or y_test.ndim != 2 or len(x_test) != len(y_test) or len(x_test) < 2
                                or x_test.shape[1] != x.shape[1] or y_test.shape[1] != y.shape[1]):
-        raise ValueError(f"Expected x_test (M, {x.shape[1]}) and y_test (M, {y.shape[1]}) with the same M > 0, "
+        raise ValueError(f"Expected x_test (M, {x.shape[1]}) and y_test (M, {y.shape[1]}) with the same M >= 2, "
                          f"got {tuple(x_test.shape)} and {tuple(y_test.shape)}.")
     dt = torch.get_default_dtype()
     for name, t in (('x', x), ('y', y), ('x_test', x_test), ('y_test', y_test)):
@@ -349,8 +382,8 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         try:
             with torch.no_grad(): head(y[:1])
         except RuntimeError as e:
-            raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {str(e).splitlines()[0]}") from None
-    n_batches = math.ceil(len(x) / cfg.batch_size)
+            raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {first_line(e)}") from None
+    n_batches = len(train_batches(len(x), cfg.batch_size))
     if not 1 <= evals_per_epoch <= n_batches:
         raise ValueError(f"evals_per_epoch must be between 1 and the batches per epoch ({n_batches}), got {evals_per_epoch}.")
     eval_after = {round(n_batches * (i + 1) / evals_per_epoch) - 1 for i in range(evals_per_epoch)}  # batch indices
@@ -372,7 +405,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     bar = tqdm(range(cfg.epochs), desc=desc, disable=not progress, unit='epoch')
     t = time.perf_counter(); tc.train(); sq_sum, n_seen = torch.zeros((), device=x.device), 0  # reset after every evaluation too
     for epoch in bar:
-        for j, idx in enumerate(batch_indices(len(x), cfg.batch_size, shuffle=True, generator=gen, device=x.device)):
+        for j, idx in enumerate(train_batches(len(x), cfg.batch_size, shuffle=True, generator=gen, device=x.device)):
             xb, yb = x[idx], y[idx]
             with autocast_bf16(x.device, cfg.bf16):
                 with torch.set_grad_enabled(not cfg.sparse_grad): pre = tc.encoder(xb)  # sparse: gather_pre differentiates
