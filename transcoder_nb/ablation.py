@@ -159,7 +159,8 @@ def load_results(out_dir: str|Path, # A folder written by `save_results`
     "The MLP, transcoder, histories and ablation saved by `save_results`, keyed as in `RESULT_FILES`."
     out = Path(out_dir)
     missing = [f for f in (*RESULT_FILES.values(), MANIFEST) if not (out/f).exists()]
-    if missing: raise ArtifactError(f"{out} lacks {', '.join(missing)}: it was not written by `save_results`, or not completely.")
+    if missing: raise ArtifactError(f"{out} lacks {', '.join(missing)}: it was not written by `save_results` (or by a version "
+                                    f"before {MANIFEST}), or not completely. Write it again with `save_results`.")
     res = {'mlp': _load_module(out/RESULT_FILES['mlp'], MLP),
            'transcoder': _load_module(out/RESULT_FILES['transcoder'], Transcoder)}
     for key in ('mlp_history', 'tc_history'): res[key] = _load_json(out/RESULT_FILES[key])

@@ -29,8 +29,9 @@ def run_flops(cfg: TranscoderConfig, # The recipe
               d_out: int, # Layer output size
              ) -> float:
     "Matmul FLOPs of training with `cfg`: dense encoder forward + weight gradient, sparse decode (and AuxK) fwd + bwd."
-    enc_grad = 2 * d_in * (cfg.k + cfg.k_aux) if cfg.sparse_grad else 2 * d_in * cfg.n_latents  # sparse: selected latents only
-    per_input = 2 * d_in * cfg.n_latents + enc_grad + 6 * (cfg.k + cfg.k_aux) * d_out + (4 * d_in * d_out if cfg.skip else 0)
+    k_aux = min(cfg.k_aux, cfg.n_latents)  # AuxK never uses more latents than there are
+    enc_grad = 2 * d_in * (cfg.k + k_aux) if cfg.sparse_grad else 2 * d_in * cfg.n_latents  # sparse: selected latents only
+    per_input = 2 * d_in * cfg.n_latents + enc_grad + 6 * (cfg.k + k_aux) * d_out + (4 * d_in * d_out if cfg.skip else 0)
     return float(cfg.epochs * n_train * per_input)
 
 PEAK_SHAPES = ((512, 784, 2048), (1024, 784, 2048), (2048, 512, 784), (2048, 784, 512))  # (m, k, n): see below

@@ -96,9 +96,12 @@ def save_artifact(path: Path, # The artifact folder to create (replaced if it ex
     try:
         save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, str(tmp/'weights.safetensors'))
         (tmp/'meta.json').write_text(json.dumps({**meta, 'version': transcoder_nb.__version__}, indent=1))
-        if path.exists():  # replace an old artifact: move it aside first, since a folder rename cannot overwrite
-            path.rename(path.with_name(f'.{path.name}.{os.getpid()}.old'))
-        tmp.rename(path)
+        moved = path.with_name(f'.{path.name}.{os.getpid()}.old') if path.exists() else None
+        if moved: path.rename(moved)  # replace an old artifact: move it aside first, since a folder rename cannot overwrite
+        try: tmp.rename(path)
+        except BaseException:
+            if moved and not path.exists(): moved.rename(path)  # the swap failed: put the old artifact back
+            raise
     finally:
         if tmp.exists(): shutil.rmtree(tmp)
         for old in path.parent.glob(f'.{path.name}.*.old'): shutil.rmtree(old, ignore_errors=True)  # also any an interruption left

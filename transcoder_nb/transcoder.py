@@ -212,6 +212,8 @@ class TranscoderConfig:
         for f in ('n_latents', 'epochs', 'batch_size'):
             if getattr(self, f) <= 0: raise ValueError(f"TranscoderConfig.{f} must be positive, got {getattr(self, f)}.")
         check_k(self.k, self.n_latents)
+        if self.batch_size < 2 and (self.loss == 'fvu' or self.k_aux or self.logit_weight):
+            raise ValueError("TranscoderConfig.batch_size must be >= 2 with an FVU loss, AuxK or the logit term: they divide by the batch's variance.")
         if self.lr is not None and not self.lr > 0: raise ValueError(f"TranscoderConfig.lr must be positive or None, got {self.lr}.")
         for f, ok in (('schedule', ('epoch', 'step')), ('init', ('original', 'data')), ('loss', ('mse', 'fvu'))):
             if getattr(self, f) not in ok: raise ValueError(f"TranscoderConfig.{f} must be one of {ok}, got {getattr(self, f)!r}.")
@@ -370,6 +372,8 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                                or x_test.shape[1] != x.shape[1] or y_test.shape[1] != y.shape[1]):
         raise ValueError(f"Expected x_test (M, {x.shape[1]}) and y_test (M, {y.shape[1]}) with the same M >= 2, "
                          f"got {tuple(x_test.shape)} and {tuple(y_test.shape)}.")
+    for name, t in (('y', y), ('y_test', y_test)):
+        if t is not None and not (t != t[0]).any(): raise ValueError(f"{name} does not vary over its rows: the FVU is undefined.")
     dt = torch.get_default_dtype()
     for name, t in (('x', x), ('y', y), ('x_test', x_test), ('y_test', y_test)):
         if t is not None and t.dtype != dt:
