@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from .data import DATASETS, DataNotFoundError, plot_samples, first_line
 from .mlp import plot_history
 from .transcoder import RECIPES, recipe, plot_transcoder_history
-from .study import StudyConfig, run_study, ArtifactError, atomic_write_text
+from .study import StudyConfig, run_study, ArtifactError, atomic_write_text, replace_dir
 
 # %% auto #0
 __all__ = ['ANALYSES', 'config_from_args', 'study_report', 'run_analyses', 'check_writable', 'save_figure', 'html_report',
@@ -164,23 +164,15 @@ def write_outputs(study, # A `Study` from `run_study`
         extra, figures = run_analyses(study, progress=progress, **kwargs)
     metrics = _merge(copy.deepcopy(study.metrics), extra)
     metrics['timings']['analyses_s'] = time.perf_counter() - t
-    figs, stage, old = out/'figures', out/f'.figures.{os.getpid()}.partial', out/f'.figures.{os.getpid()}.old'
+    stage = out/f'.figures.{os.getpid()}.partial'
     shutil.rmtree(stage, ignore_errors=True); stage.mkdir(parents=True)  # the new figures gather here, out of the way
-    swapped = False
     try:
         pngs = [(stem, cap, save_figure(fig, stage/f'{stem}.png')) for stem, cap, fig in figures]
         for name in ('metrics.json', 'report.html'): (out/name).unlink(missing_ok=True)  # no old metrics beside new figures
-        try:
-            if figs.exists() or figs.is_symlink(): figs.rename(old)
-            stage.rename(figs); swapped = True
-        except BaseException:
-            if not figs.exists() and (old.exists() or old.is_symlink()): old.rename(figs)  # put the old set back
-            raise
+        replace_dir(stage, out/'figures')
     finally:
         for _, _, fig in figures: plt.close(fig)
         shutil.rmtree(stage, ignore_errors=True)
-        if swapped and (old.is_symlink() or old.is_file()): old.unlink()
-        elif swapped: shutil.rmtree(old, ignore_errors=True)
     metrics['timings']['total_s'] += time.perf_counter() - t
     atomic_write_text(out/'report.html', html_report(metrics, pngs))
     atomic_write_text(out/'metrics.json', json.dumps(metrics, indent=1))  # last: a folder with metrics.json is complete

@@ -20,8 +20,8 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
 
 # %% auto #0
 __all__ = ['LEGACY_TC_FIELDS', 'CACHE_ENV', 'StudyConfig', 'cache_config', 'ArtifactError', 'artifact_root', 'config_hash',
-           'atomic_write_text', 'save_artifact', 'load_artifact', 'load_weights', 'Study', 'train_or_load',
-           'PreparedMLP', 'prepare_mlp', 'run_study']
+           'atomic_write_text', 'replace_dir', 'save_artifact', 'load_artifact', 'load_weights', 'Study',
+           'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
 @dataclass
@@ -86,6 +86,21 @@ def atomic_write_text(path: Path, text: str):
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
 
+def replace_dir(new: Path, # A finished folder, beside `dest`
+                dest: Path, # Where it goes: an existing folder there is replaced as a whole
+               ):
+    "Rename `new` to `dest`; if that fails, the old `dest` is put back. Old folders an interruption left are removed."
+    new, dest = Path(new), Path(dest)
+    moved = dest.with_name(f'.{dest.name}.{os.getpid()}.old') if dest.exists() or dest.is_symlink() else None
+    if moved: dest.rename(moved)  # a folder rename cannot overwrite: move the old one aside first
+    try: new.rename(dest)
+    except BaseException:
+        if moved and not (dest.exists() or dest.is_symlink()): moved.rename(dest)
+        raise
+    for old in dest.parent.glob(f'.{dest.name}.*.old'):
+        if old.is_symlink() or old.is_file(): old.unlink()
+        else: shutil.rmtree(old, ignore_errors=True)
+
 def save_artifact(path: Path, # The artifact folder to create (replaced if it exists)
                   tensors: dict[str, Tensor], # Weights to store
                   meta: dict, # JSON-able metadata; must hold the 'config'
@@ -96,15 +111,9 @@ def save_artifact(path: Path, # The artifact folder to create (replaced if it ex
     try:
         save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, str(tmp/'weights.safetensors'))
         (tmp/'meta.json').write_text(json.dumps({**meta, 'version': transcoder_nb.__version__}, indent=1))
-        moved = path.with_name(f'.{path.name}.{os.getpid()}.old') if path.exists() else None
-        if moved: path.rename(moved)  # replace an old artifact: move it aside first, since a folder rename cannot overwrite
-        try: tmp.rename(path)
-        except BaseException:
-            if moved and not path.exists(): moved.rename(path)  # the swap failed: put the old artifact back
-            raise
+        replace_dir(tmp, path)
     finally:
         if tmp.exists(): shutil.rmtree(tmp)
-        for old in path.parent.glob(f'.{path.name}.*.old'): shutil.rmtree(old, ignore_errors=True)  # also any an interruption left
 
 # %% ../nbs/03a_study.ipynb #ff247732
 def load_artifact(path: Path, # The artifact folder
