@@ -78,6 +78,7 @@ def test_missing_data_names_folders(tmp_path, monkeypatch):
                         '--out', str(tmp_path / 'out')], capture_output=True, text=True)
     assert r.returncode == 2
     assert str(empty) in r.stderr and 'TRANSCODER_NB_DATA' in r.stderr and 'Traceback' not in r.stderr
+    assert not (tmp_path / 'out').exists()  # --out was checked, not created, before the data failed
 
 def test_corrupt_artifact_is_reported(tmp_path, monkeypatch):
     "A corrupt cached artifact ends the run with a message naming the file, not a traceback."
@@ -116,6 +117,7 @@ def test_interrupted_outputs_leave_the_previous_run(tmp_path, monkeypatch):
     import transcoder_nb.cli as cli
     out = tmp_path / 'out'; args = ['--dataset', 'digits', '--fast', '--quiet', '--out', str(out)]
     (out / 'figures').mkdir(parents=True); (out / 'figures' / 'stale.png').write_bytes(b'from an older run')
+    (out / 'figures' / '.tnb-run').write_text('')  # that run marked its folder
     assert main(args) == 0
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob('*') if p.is_file()}
     assert Path('figures/stale.png') not in before and Path('metrics.json') in before  # the whole figures folder is replaced

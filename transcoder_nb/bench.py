@@ -268,9 +268,9 @@ def _bench_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='tnb-bench', description="Train the original and the default transcoder recipes on the "
                                 "same MLP and data; write bench.json, bench.md and bench.png.")
     p.add_argument('--out', default='runs/bench', help="output folder (default: runs/bench)")
-    p.add_argument('--device', default='cpu', help="cpu or cuda (default: cpu)")
+    p.add_argument('--device', default='cpu', help="cpu, cuda or auto (default: cpu)")
     p.add_argument('--data-dir', default=None, help="data root (default: $TRANSCODER_NB_DATA, then the user cache)")
-    p.add_argument('--cache-dir', default=None, help="artifact cache for the MLP (default: $TRANSCODER_NB_CACHE)")
+    p.add_argument('--cache-dir', default=None, help="artifact cache for the MLP (default: $TRANSCODER_NB_CACHE, then the user cache)")
     p.add_argument('--fast', action='store_true', help="the small smoke configuration (seconds)")
     p.add_argument('--dataset', default='mnist', help="dataset (default: mnist)")
     p.add_argument('--quiet', action='store_true', help="no progress bars")

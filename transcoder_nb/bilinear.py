@@ -76,6 +76,7 @@ class BilinearRun:
     train_s: float # Training time in seconds (of the run that made the artifact, when loaded)
     cached: bool # Whether it was loaded from the cache
     path: Path|None # The artifact folder (None when the cache is off)
+    device: str|None = None # Where it was trained (None: not recorded)
 
 def bilinear_model(cfg: StudyConfig, # Which data (dataset and subset sizes)
                    data: ImageData, # That data, e.g. `study.data`
@@ -92,7 +93,8 @@ def bilinear_model(cfg: StudyConfig, # Which data (dataset and subset sizes)
     model, meta, cached = train_or_load(path, key, lambda: BilinearMLP(data.n_pixels, mlp_cfg.d_hidden, data.n_classes),
                                         lambda: train_bilinear(data, mlp_cfg, device, progress), use_cache,
                                         device, mlp_cfg.bf16)
-    return BilinearRun(model.to(device).eval(), meta['history'], meta['train_s'], cached, path if use_cache else None)
+    return BilinearRun(model.to(device).eval(), meta['history'], meta['train_s'], cached, path if use_cache else None,
+                       meta.get('device'))
 
 # %% ../nbs/10_bilinear.ipynb #a90f9bbe
 def interaction_matrices(model: BilinearMLP, # A bilinear MLP
@@ -420,8 +422,10 @@ def comparison_rows(bl_acc: float, # Bilinear MLP test accuracy (%)
                     bl_curve: LowRankCurve, # Bilinear truncation curve
                     tc_curve: LowRankCurve, # Transcoder feature-count curve
                     masks: MaskExperiment, # Mask attacks
+                    devices: tuple = (None, None, None), # Where the bilinear MLP, the MLP and the transcoder trained (None: not recorded)
                    ) -> list[ComparisonRow]:
-    "The bilinear-vs-transcoder comparison table, from measured values."
+    "The bilinear-vs-transcoder comparison table, from measured values; the training times name their devices when two recorded ones differ."
+    on = lambda i: '' if len(set(devices) - {None}) < 2 else f" on {devices[i] or 'an unrecorded device'}"  # a GPU time beside a CPU one
     def comp(frac): return [f'{_n(components_to_reach(c, frac), c.ns)} {c.unit}' for c in (bl_curve, tc_curve)]
     def mask(real, perm, i):
         return f'{real.target_rate[i]:.1f}% to target, acc {real.acc[i]:.1f}% (permuted: {perm.target_rate[i]:.1f}%, {perm.acc[i]:.1f}%)'
@@ -433,7 +437,7 @@ def comparison_rows(bl_acc: float, # Bilinear MLP test accuracy (%)
         ('importance', 'eigenvalues λ', 'head · decoder row'),
         ('test accuracy', f'{bl_acc:.2f}%', f'{mlp_acc:.2f}% (spliced: {spliced_acc:.2f}%)'),
         ('parameters', f'{bl_params:,}', f'{mlp_params:,} + {tc_params:,} transcoder'),
-        ('training time', f'{bl_train_s:.0f} s', f'{mlp_train_s:.0f} s + {tc_train_s:.0f} s transcoder'),
+        ('training time', f'{bl_train_s:.0f} s{on(0)}', f'{mlp_train_s:.0f} s{on(1)} + {tc_train_s:.0f} s transcoder{on(2)}'),
         ('extra training needed', 'no (0 s)', f'yes ({tc_train_s:.0f} s)'),
         ('components for 95% of full acc.', *comp(0.95)),
         ('components for 99% of full acc.', *comp(0.99)),
@@ -492,11 +496,12 @@ def bilinear_report(study, # A `Study` from `run_study`
     ex = mask_experiment(model, eig, study.mlp, study.transcoder, xte[:n_eval_masks], yte[:n_eval_masks])
     rows = comparison_rows(bl_curve.full_acc, study.metrics['mlp']['test_acc'], study.metrics['transcoder']['spliced_test_acc'],
                            _n_params(model), _n_params(study.mlp), _n_params(study.transcoder),
-                           run.train_s, tm['mlp_train_s'], tm['transcoder_train_s'], bl_curve, tc_curve, ex)
+                           run.train_s, tm['mlp_train_s'], tm['transcoder_train_s'], bl_curve, tc_curve, ex,
+                           (run.device, tm.get('mlp_device'), tm.get('transcoder_device')))
     comp = lambda c, f: components_to_reach(c, f)
     curve_m = lambda ex_c: {'acc': ex_c.acc, 'target_rate': ex_c.target_rate}
     metrics = {'bilinear': {
-        'test_acc': bl_curve.full_acc, 'train_s': run.train_s, 'cached': run.cached, 'n_params': _n_params(model),
+        'test_acc': bl_curve.full_acc, 'train_s': run.train_s, 'train_device': run.device, 'cached': run.cached, 'n_params': _n_params(model),
         'artifact': str(run.path) if run.path else None,
         'truncation_test_acc_by_n': {str(n): a for n, a in zip(bl_curve.ns, bl_curve.accuracies)},
         'components_for_95pct': comp(bl_curve, 0.95), 'components_for_99pct': comp(bl_curve, 0.99),

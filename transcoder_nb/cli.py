@@ -2,7 +2,7 @@
 
 # %% ../nbs/99_cli.ipynb #eb20f7b2
 from __future__ import annotations
-import argparse, base64, copy, html, importlib, io, json, os, shutil, sys, tempfile, time
+import argparse, base64, copy, errno, html, importlib, io, json, os, shutil, sys, tempfile, time
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,8 +17,8 @@ from .transcoder import RECIPES, recipe, plot_transcoder_history
 from .study import StudyConfig, run_study, ArtifactError, atomic_write_text, replace_dir
 
 # %% auto #0
-__all__ = ['ANALYSES', 'config_from_args', 'study_report', 'run_analyses', 'check_writable', 'save_figure', 'html_report',
-           'write_outputs', 'main', 'tnb_run']
+__all__ = ['ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
+           'check_figures_folder', 'save_figure', 'html_report', 'write_outputs', 'main', 'tnb_run']
 
 # %% ../nbs/99_cli.ipynb #5ae6b7bb
 def _parser() -> argparse.ArgumentParser:
@@ -111,12 +111,26 @@ def run_analyses(study, # A `Study` from `run_study`
 
 # %% ../nbs/99_cli.ipynb #07c76f80
 def check_writable(out: Path):
-    "Create the folder `out` and write a test file in it, so that a bad `--out` fails before any long work."
-    out = Path(out)
+    "Fail now, not after training, if the folder `out` cannot be made and written to. Creates nothing: a run that fails later leaves no empty folder."
+    out = Path(out).absolute()
+    base = next(p for p in (out, *out.parents) if p.exists())  # `out`, or the folder its missing parts would go in
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=out, prefix='.write-check.'); os.close(fd); os.unlink(tmp)
+        if not base.is_dir(): raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+        fd, tmp = tempfile.mkstemp(dir=base, prefix='.write-check.'); os.close(fd); os.unlink(tmp)
     except OSError as e: raise OSError(f"cannot write to the output folder {out}: {e.strerror or first_line(e)}") from None
+
+FIGURES_MARKER = '.tnb-run'  # in figures/: tnb-run wrote this folder and may replace it
+
+def check_figures_folder(out: Path):
+    "Raise `FileExistsError` if `out/figures` exists but `tnb-run` did not write it: it holds other files that a run would delete."
+    figs = Path(out)/'figures'
+    if not (figs.exists() or figs.is_symlink()) or (figs/FIGURES_MARKER).is_file(): return
+    if figs.is_dir() and not figs.is_symlink() and not any(figs.iterdir()): return  # empty: nothing to lose
+    try: older_run = {'config', 'timings'} <= json.loads((Path(out)/'metrics.json').read_text()).keys()  # unmarked, from before the marker
+    except (OSError, ValueError, AttributeError): older_run = False
+    if older_run and figs.is_dir() and not figs.is_symlink(): return
+    raise FileExistsError(f"{figs} was not written by tnb-run, which replaces that folder as a whole: "
+                          f"choose another --out, or move {figs} away.")
 
 def save_figure(fig: plt.Figure, path: Path) -> bytes:
     "Save `fig` as a PNG atomically, close it, and return the PNG's bytes."
@@ -164,9 +178,11 @@ def write_outputs(study, # A `Study` from `run_study`
         extra, figures = run_analyses(study, progress=progress, **kwargs)
     metrics = _merge(copy.deepcopy(study.metrics), extra)
     metrics['timings']['analyses_s'] = time.perf_counter() - t
+    check_figures_folder(out)
     stage = out/f'.figures.{os.getpid()}.partial'
     shutil.rmtree(stage, ignore_errors=True); stage.mkdir(parents=True)  # the new figures gather here, out of the way
     try:
+        (stage/FIGURES_MARKER).write_text('Written by tnb-run, which replaces this folder as a whole on its next run.\n')
         pngs = [(stem, cap, save_figure(fig, stage/f'{stem}.png')) for stem, cap, fig in figures]
         for name in ('metrics.json', 'report.html'): (out/name).unlink(missing_ok=True)  # no old metrics beside new figures
         replace_dir(stage, out/'figures')
@@ -184,7 +200,7 @@ def main(argv: list[str]|None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         cfg, device = config_from_args(args), _device(args.device)
-        check_writable(args.out)
+        check_writable(args.out); check_figures_folder(args.out)
         t0 = time.perf_counter()
         study = run_study(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache,
                           progress=not args.quiet, download=not args.no_download)

@@ -14,8 +14,8 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'ImageData',
-           'DataNotFoundError', 'first_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise',
-           'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'DataNotFoundError', 'first_line', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data',
+           'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -79,6 +79,11 @@ class DataNotFoundError(FileNotFoundError):
 def first_line(e: BaseException) -> str:
     "The first non-blank line of `e`'s message, or its class name when the message is empty: for one-line error reports."
     return next((l for l in str(e).splitlines() if l.strip()), type(e).__name__)
+
+def first_and_last_line(e: BaseException) -> str:
+    "`first_line(e)`, then the message's last non-blank line if it has more: torchvision states a failed download's cause last."
+    lines = [l.strip() for l in str(e).splitlines() if l.strip()]
+    return first_line(e) if len(lines) < 2 else f"{lines[0]} ... {lines[-1]}"
 
 _TV = {'mnist': 'MNIST', 'fashion_mnist': 'FashionMNIST', 'kmnist': 'KMNIST'}
 DATASETS = (*_TV, 'digits')
@@ -156,7 +161,7 @@ def _load_torchvision(name, roots, download):
     why = "downloading was switched off"
     if download:
         try: return attempt(roots[0], True)
-        except (RuntimeError, OSError, ValueError) as e: why = f"downloading into {roots[0]} failed ({first_line(e)})"
+        except (RuntimeError, OSError, ValueError) as e: why = f"downloading into {roots[0]} failed ({first_and_last_line(e)})"
     raise DataNotFoundError(
         f"Could not find the {name!r} dataset: none of these folders holds {_TV[name]}/raw/\n" +
         "".join(f"  {r}\n" for r in roots) + f"and {why}.\n"

@@ -281,6 +281,7 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
         'timings': {'mlp_train_s': prep.meta['train_s'], 'mlp_cached': prep.cached, 'activations_s': acts_s,
                     'transcoder_train_s': tc_meta['train_s'], 'transcoder_cached': tc_cached,
                     'mlp_bf16': prep.meta.get('bf16'), 'transcoder_bf16': tc_meta.get('bf16'),  # as trained; None: not recorded
+                    'mlp_device': prep.meta.get('device'), 'transcoder_device': tc_meta.get('device'),  # a cached time's device
                     'total_s': time.perf_counter() - t0},
         'device': str(device), 'config': cfg.to_dict(), 'version': transcoder_nb.__version__,
         'artifacts': {'mlp': str(prep.path), 'transcoder': str(tc_path)}}
