@@ -80,6 +80,17 @@ def test_missing_data_names_folders(tmp_path, monkeypatch):
     assert str(empty) in r.stderr and 'TRANSCODER_NB_DATA' in r.stderr and 'Traceback' not in r.stderr
     assert not (tmp_path / 'out').exists()  # --out was checked, not created, before the data failed
 
+def test_data_dir_without_the_data_warns(tmp_path, mnist_available):
+    "A data folder that lacks the data, found under $TRANSCODER_NB_DATA instead, gets a one-line warning naming both."
+    empty = tmp_path / 'empty'; empty.mkdir()
+    code = ("from transcoder_nb.cli import one_line_warnings; from transcoder_nb.data import load_data; "
+            f"one_line_warnings('tnb-run'); load_data('mnist', data_dir={str(empty)!r}, download=False)")  # as tnb-run sets up
+    r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith('tnb-run: warning:'), r.stderr
+    assert str(empty) in lines[0] and str(Path(os.environ['TRANSCODER_NB_DATA'])) in lines[0], r.stderr
+
 def test_corrupt_artifact_is_reported(tmp_path, monkeypatch):
     "A corrupt cached artifact ends the run with a message naming the file, not a traceback."
     out = tmp_path / 'out'
@@ -156,6 +167,14 @@ def test_unwritable_out_fails_before_training(tmp_path, monkeypatch, capsys):
     assert bench.bench_main(['--dataset', 'digits', '--fast', '--quiet', '--out', bad]) == 2
     err = capsys.readouterr().err
     assert err.count('cannot write to the output folder') == 2 and 'Traceback' not in err
+
+def test_bench_names_an_unknown_device(tmp_path, capsys):
+    "`tnb-bench --device tpu` ends with tnb-bench's own one-line message, before anything is loaded or trained."
+    from transcoder_nb.bench import bench_main
+    assert bench_main(['--device', 'tpu', '--dataset', 'digits', '--fast', '--quiet', '--out', str(tmp_path / 'b')]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith('tnb-bench: error:') and "'tpu'" in err and 'cpu, cuda or auto' in err and 'Traceback' not in err
+    assert not (tmp_path / 'b').exists()
 
 def test_dictionary_smaller_than_the_auxk_count(tmp_path):
     "The default recipe's AuxK count (64) does not stop a smaller dictionary: AuxK uses at most the dead latents."

@@ -301,7 +301,8 @@ def bench_main(argv: list[str]|None = None) -> int:
 
 def tnb_bench():
     "Console entry point of `tnb-bench`."
-    matplotlib.use('Agg')
+    from transcoder_nb.cli import one_line_warnings
+    matplotlib.use('Agg'); one_line_warnings('tnb-bench')
     sys.exit(bench_main())
 
 # %% ../nbs/09_recipes.ipynb #832bf54b

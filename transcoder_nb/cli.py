@@ -2,7 +2,7 @@
 
 # %% ../nbs/99_cli.ipynb #eb20f7b2
 from __future__ import annotations
-import argparse, base64, copy, errno, html, importlib, io, json, os, shutil, sys, tempfile, time
+import argparse, base64, copy, errno, html, importlib, io, json, os, shutil, sys, tempfile, time, warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +18,8 @@ from .study import StudyConfig, run_study, ArtifactError, atomic_write_text, rep
 
 # %% auto #0
 __all__ = ['ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
-           'check_figures_folder', 'save_figure', 'html_report', 'write_outputs', 'main', 'tnb_run']
+           'check_figures_folder', 'save_figure', 'html_report', 'write_outputs', 'main', 'one_line_warnings',
+           'tnb_run']
 
 # %% ../nbs/99_cli.ipynb #5ae6b7bb
 def _parser() -> argparse.ArgumentParser:
@@ -222,9 +223,13 @@ def main(argv: list[str]|None = None) -> int:
           f"{Path(args.out)/'figures'} ({time.perf_counter() - t0:.1f} s in all)")
     return 0
 
+def one_line_warnings(prog: str):
+    "Print warnings as `prog: warning: message`, one line each, as a command-line tool should."
+    warnings.formatwarning = lambda message, *args, **kwargs: f"{prog}: warning: {message}\n"
+
 def tnb_run():
     "Console entry point of `tnb-run`."
-    matplotlib.use('Agg')
+    matplotlib.use('Agg'); one_line_warnings('tnb-run')
     sys.exit(main())
 
 # %% ../nbs/99_cli.ipynb #3989fc2c

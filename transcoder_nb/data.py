@@ -2,7 +2,7 @@
 
 # %% ../nbs/00_data.ipynb #2e3b6f1d
 from __future__ import annotations
-import gzip, math, os, shutil, struct, time
+import gzip, math, os, shutil, struct, time, warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -146,7 +146,7 @@ def _torchvision_split(name, root, train, download):
     ds = getattr(tvd, _TV[name])(str(root), train=train, download=download)
     return ds.data.reshape(len(ds.data), -1).float().div_(255), ds.targets.long(), list(ds.classes), tuple(ds.data.shape[1:])
 
-def _load_torchvision(name, roots, download):
+def _load_torchvision(name, roots, download, explicit=False):
     import contextlib, io
     def attempt(root, dl):
         with contextlib.redirect_stdout(io.StringIO()):  # torchvision prints download chatter
@@ -155,9 +155,12 @@ def _load_torchvision(name, roots, download):
         return xtr, ytr, xte, yte, shape, classes
     for root in roots:
         if name == 'fashion_mnist': _from_debian_fashion(root)
-        try: return attempt(root, False)
+        try: got = attempt(root, False)
         except CorruptDataError: raise  # a damaged file is not a missing one: say which
-        except (RuntimeError, OSError, ValueError): pass
+        except (RuntimeError, OSError, ValueError): continue
+        if explicit and root != roots[0]:  # the folder the caller named lacks it: say which one was read
+            warnings.warn(f"The {name!r} dataset is not in {roots[0]}, the data folder given; loaded it from {root}.")
+        return got
     why = "downloading was switched off"
     if download:
         try: return attempt(roots[0], True)
@@ -180,17 +183,17 @@ def _load_digits():
 
 # %% ../nbs/00_data.ipynb #b548da91
 @lru_cache(maxsize=4)
-def _load_cached(name, roots, download):
-    parts = _load_digits() if name == 'digits' else _load_torchvision(name, list(roots), download)
+def _load_cached(name, roots, download, explicit):
+    parts = _load_digits() if name == 'digits' else _load_torchvision(name, list(roots), download, explicit)
     return ImageData(name, *parts)
 
 def load_data(name: str = 'mnist', # One of `DATASETS`
               data_dir: str|Path|None = None, # Data root; else $TRANSCODER_NB_DATA, else the user cache
               download: bool = True, # Let torchvision download into the first root when no root has the files
              ) -> ImageData:
-    "Load a dataset by name into memory (once per process; later calls return the same object)."
+    "Load a dataset by name into memory (once per process; later calls return the same object). Warns if `data_dir` lacks it but another root has it."
     _check_name(name)
-    return _load_cached(name, tuple(data_roots(data_dir)), download)
+    return _load_cached(name, tuple(data_roots(data_dir)), download, data_dir is not None)
 
 # %% ../nbs/00_data.ipynb #15ceec27
 def batch_indices(n: int, # Number of samples
