@@ -36,3 +36,14 @@ def test_evaluation_time_is_left_out_of_training_time(monkeypatch):
     wall = time.perf_counter() - t0
     assert len(h['time_s']) == 4 and h['eval_s'][-1] >= 4 * 0.3
     assert h['time_s'][-1] < wall - 4 * 0.3  # the four sleeps are not in the training time
+
+def test_interleaved_timing_alternates_the_order(monkeypatch):
+    "The recipes take turns, in reverse order every other round (A B, B A, A B), so a drifting machine favours neither."
+    import transcoder_nb.bench as bench
+    calls = []
+    def fake_bench_recipe(cfg, prep, *args, **kwargs):
+        calls.append(cfg); return {'train_s': float(len(calls))}, None
+    monkeypatch.setattr(bench, 'bench_recipe', fake_bench_recipe)
+    out = bench.interleaved_timing(None, {'a': 'cfg A', 'b': 'cfg B'}, rounds=3)
+    assert calls == ['cfg A', 'cfg B', 'cfg B', 'cfg A', 'cfg A', 'cfg B']
+    assert out == {'a': [1., 4., 5.], 'b': [2., 3., 6.]}  # each time goes to the recipe that ran
