@@ -125,11 +125,12 @@ FIGURES_MARKER = '.tnb-run'  # in figures/: tnb-run wrote this folder and may re
 def check_figures_folder(out: Path):
     "Raise `FileExistsError` if `out/figures` exists but `tnb-run` did not write it: it holds other files that a run would delete."
     figs = Path(out)/'figures'
-    if not (figs.exists() or figs.is_symlink()) or (figs/FIGURES_MARKER).is_file(): return
-    if figs.is_dir() and not figs.is_symlink() and not any(figs.iterdir()): return  # empty: nothing to lose
-    try: older_run = {'config', 'timings'} <= json.loads((Path(out)/'metrics.json').read_text()).keys()  # unmarked, from before the marker
-    except (OSError, ValueError, AttributeError): older_run = False
-    if older_run and figs.is_dir() and not figs.is_symlink(): return
+    if not (figs.exists() or figs.is_symlink()): return
+    if figs.is_dir() and not figs.is_symlink():  # ours if marked, empty, or beside an older (unmarked) run's metrics
+        if (figs/FIGURES_MARKER).is_file() or not any(figs.iterdir()): return
+        try:
+            if {'config', 'timings'} <= json.loads((Path(out)/'metrics.json').read_text()).keys(): return
+        except (OSError, ValueError, AttributeError): pass
     raise FileExistsError(f"{figs} was not written by tnb-run, which replaces that folder as a whole: "
                           f"choose another --out, or move {figs} away.")
 
