@@ -22,7 +22,7 @@ def build_site():
     shutil.rmtree(PROC, ignore_errors=True)
     run('nbdev-proc-nbs')  # says Quarto is missing: that is expected, smalldocs renders instead
     for f in ('sidebar.yml', 'styles.css'): shutil.copy(NBS/f, PROC/f)
-    for d in ('images',):
+    for d in ('images', 'results'):  # figures, and measured results that pages link to
         if (NBS/d).exists(): shutil.copytree(NBS/d, PROC/d, dirs_exist_ok=True)
     out = run('smalldocs', 'render', str(PROC), '--quiet')
     if out.stderr.strip(): print(out.stderr.strip(), file=sys.stderr)
@@ -45,7 +45,7 @@ def build_readme():
             text = ''.join(''.join(o.get('text', '')) for o in c.get('outputs', []) if o.get('output_type') == 'stream')
             if text.strip(): parts.append(f"```\n{text.rstrip()}\n```")
     md = '\n\n'.join(parts) + '\n'
-    md = re.sub(r'\]\((images/[^)]+)\)', r'](nbs/\1)', md)
+    md = re.sub(r'\]\(((?:images|results)/[^)]+)\)', r'](nbs/\1)', md)
     md = re.sub(r'\]\((\d+[a-zA-Z0-9]*_[\w-]+\.ipynb)\)', r'](nbs/\1)', md)
     (ROOT/'README.md').write_text('<!-- Generated from nbs/index.ipynb by tools/build_docs.py: edit the notebook. -->\n\n' + md)
 

@@ -2,7 +2,7 @@
 
 # %% ../nbs/09_recipes.ipynb #32d75996
 from __future__ import annotations
-import argparse, json, math, sys, time
+import argparse, json, math, os, platform, sys, time
 from dataclasses import dataclass, replace, asdict
 from pathlib import Path
 
@@ -13,14 +13,14 @@ from torch import nn, Tensor
 
 from .transcoder import (Transcoder, TranscoderConfig, RECIPES, recipe, train_transcoder,
                                       transcoder_metrics, splice_metrics, firing_counts, train_batches)
-from .data import bf16_pays
+from .data import bf16_pays, first_line
 from .study import StudyConfig, PreparedMLP, prepare_mlp, atomic_write_text
 
 # %% auto #0
-__all__ = ['PEAK_SHAPES', 'BENCH_ROWS', 'INGREDIENTS', 'run_flops', 'matmul_gflops', 'time_to_fvu', 'bench_recipe', 'run_bench',
-           'bench_markdown', 'plot_fvu_vs_time', 'bench_recipes', 'firing_frequencies', 'plot_firing_histograms',
-           'k_sweep', 'plot_pareto', 'recipe_ablation', 'ablation_markdown', 'interleaved_timing', 'report',
-           'bench_main', 'tnb_bench']
+__all__ = ['PEAK_SHAPES', 'BENCH_ROWS', 'INGREDIENTS', 'run_flops', 'matmul_gflops', 'time_to_fvu', 'bench_recipe', 'device_name',
+           'run_bench', 'bench_recipe_names', 'bench_runs', 'bench_markdown', 'plot_fvu_vs_time', 'bench_recipes',
+           'firing_frequencies', 'plot_firing_histograms', 'k_sweep', 'plot_pareto', 'recipe_ablation',
+           'ablation_markdown', 'interleaved_timing', 'report', 'load_bench', 'bench_main', 'tnb_bench']
 
 # %% ../nbs/09_recipes.ipynb #b8a214c4
 def run_flops(cfg: TranscoderConfig, # The recipe
@@ -89,6 +89,15 @@ def bench_recipe(cfg: TranscoderConfig, # The recipe
     return entry, tc
 
 # %% ../nbs/09_recipes.ipynb #89c5c2f6
+def device_name(device: str|torch.device = 'cpu', # Where a run goes
+               ) -> str:
+    "The hardware behind `device`, for a reader comparing runs: the GPU's name, or the CPU's model and core count."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.get_device_name(device)
+    try: model = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), '')
+    except OSError: model = ''  # not Linux
+    return f"{model or platform.processor() or platform.machine() or 'CPU'}, {os.cpu_count()} cores"
+
 def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
               recipes: dict[str, TranscoderConfig]|None = None, # name -> recipe (default: original and default)
               device: str = 'cpu', # Where it ran
@@ -102,8 +111,8 @@ def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_ml
     peaks = lambda: {'fp32': matmul_gflops(torch.float32, device, min_s=peak_s),
                      'bf16': matmul_gflops(torch.bfloat16, device, min_s=peak_s) if bf16 else None}
     before = peaks()
-    out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'device': device, 'threads': torch.get_num_threads(),
-                'bf16_pays': bf16}, {}
+    out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'device': device, 'device_name': device_name(device),
+                'threads': torch.get_num_threads(), 'bf16_pays': bf16}, {}
     for name, cfg in recipes.items(): out[name], tcs[name] = bench_recipe(cfg, prep, evals_per_epoch, progress, desc=name)
     after = peaks()  # measured again: one reading in a slow spell of a shared machine would flatter every run's share
     out['matmul_gflops'] = peak = {k: max(before[k], after[k]) if before[k] else None for k in before}
@@ -124,33 +133,58 @@ BENCH_ROWS = [('train_s', 'training time (s)', '{:.1f}'), ('s_per_epoch', 's per
               ('spliced_test_acc', 'spliced test accuracy (%)', '{:.2f}'), ('flops', 'matmul TFLOP', None),
               ('share_of_peak', 'share of matmul peak', '{:.1%}'), ('time_to_original_fvu_s', "time to original's FVU (s)", '{:.1f}')]
 
-def bench_markdown(bench: dict, # From `run_bench`
-                   plot_file: str|None = 'bench.png', # The FVU-vs-time plot to link (None: no link)
-                  ) -> str:
-    "`bench.md`: a table of every recipe's numbers, the MLP and the machine, and the plot."
-    names = [n for n, v in bench.items() if isinstance(v, dict) and 'curve' in v]
-    fmt = lambda key, f, v: '–' if v is None else f'{v / 1e12:.2f}' if key == 'flops' else f.format(v)
-    lines = [f"| | {' | '.join(names)} |", '|---' * (len(names) + 1) + '|']
-    lines += [f"| {label} | {' | '.join(fmt(key, f, bench[n].get(key)) for n in names)} |" for key, label, f in BENCH_ROWS]
-    p = bench['matmul_gflops']
+def bench_recipe_names(bench: dict) -> list[str]:
+    "The recipes a `bench.json` dict holds, in its order."
+    return [n for n, v in bench.items() if isinstance(v, dict) and 'curve' in v]
+
+def bench_runs(bench: dict, # From `run_bench`, perhaps with earlier runs under `compared`
+              ) -> list[tuple[str, dict]]:
+    "`bench` and the runs it is compared with, each labelled by its device (numbered where two runs share one)."
+    runs = [bench, *bench.get('compared', [])]
+    devs = [r['device'] for r in runs]
+    return [(d if devs.count(d) == 1 else f'{d} #{devs[:i + 1].count(d)}', r) for i, (d, r) in enumerate(zip(devs, runs))]
+
+def _machine_line(r: dict, label: str|None) -> str:
+    p = r['matmul_gflops']
     bf16 = (f"{p['bf16']:.0f} GFLOP/s bf16" if p.get('bf16') else
             'bf16 does not pay here (not native, or no faster), so recipes asking for it ran in fp32')
-    lines += ['', f"MLP test accuracy {bench['mlp']['test_acc']:.2f}%. Device `{bench['device']}`, {bench['threads']} threads; "
-              f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}."]
-    reads = ', '.join(f"{n} {bench[n].get('evals_per_epoch', bench.get('evals_per_epoch', 1))}×" for n in names)  # older files: one value
-    lines.append(f"Test FVU read per epoch: {reads} (evaluation time excluded from the training time).")
-    if bench.get('speedup_to_original_fvu'): lines.append(f"The default reaches the original's final FVU "
-                                                          f"{bench['speedup_to_original_fvu']:.1f}× sooner.")
+    if label is None: return (f"MLP test accuracy {r['mlp']['test_acc']:.2f}%. Device `{r['device']}`, {r['threads']} threads; "
+                              f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}.")
+    name = f" ({r['device_name']})" if r.get('device_name') else ''
+    return (f"- `{label}`{name}, {r['threads']} threads: MLP test accuracy {r['mlp']['test_acc']:.2f}%; "
+            f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}.")
+
+def bench_markdown(bench: dict, # From `run_bench`, perhaps with earlier runs under `compared`
+                   plot_file: str|None = 'bench.png', # The FVU-vs-time plot to link (None: no link)
+                  ) -> str:
+    "`bench.md`: a table of every recipe's numbers, the MLP and the machine, and the plot; a column per recipe and run."
+    runs = bench_runs(bench); several = len(runs) > 1
+    cols = [(f'{n}, {label}' if several else n, r[n]) for label, r in runs for n in bench_recipe_names(r)]
+    fmt = lambda key, f, v: '–' if v is None else f'{v / 1e12:.2f}' if key == 'flops' else f.format(v)
+    lines = [f"| | {' | '.join(c for c, _ in cols)} |", '|---' * (len(cols) + 1) + '|']
+    lines += [f"| {label} | {' | '.join(fmt(key, f, v.get(key)) for _, v in cols)} |" for key, label, f in BENCH_ROWS]
+    lines += ['', *(_machine_line(r, label if several else None) for label, r in runs)]
+    if several: lines.append('')
+    for label, r in runs:
+        reads = ', '.join(f"{n} {r[n].get('evals_per_epoch', r.get('evals_per_epoch', 1))}×" for n in bench_recipe_names(r))  # older files: one value
+        text = [f"Test FVU read per epoch: {reads} (evaluation time excluded from the training time)."]
+        if r.get('speedup_to_original_fvu'): text.append(f"The default reaches the original's final FVU "
+                                                         f"{r['speedup_to_original_fvu']:.1f}× sooner.")
+        lines += [f"- `{label}`: " + ' '.join(text)] if several else text
     if plot_file: lines += ['', f'![Test FVU against training time]({plot_file})']
     return '\n'.join(lines) + '\n'
 
-def plot_fvu_vs_time(bench: dict, # From `run_bench`
+def plot_fvu_vs_time(bench: dict, # From `run_bench`, perhaps with earlier runs under `compared`
                      title: str = 'Test FVU against training time', # Figure title
                     ) -> plt.Figure:
-    "Test FVU at every evaluation against training wall time, one line per recipe, log-log."
+    "Test FVU at every evaluation against training wall time, log-log: a colour per recipe, a line style per run."
     fig, ax = plt.subplots(figsize=(7, 4.2))
-    for i, (n, v) in enumerate((n, v) for n, v in bench.items() if isinstance(v, dict) and 'curve' in v):
-        t, f = zip(*v['curve']); ax.plot(t, f, 'o-', ms=3, color=f'C{i}', label=f"{n} (final {v['test_fvu']:.4f}, {v['train_s']:.0f} s)")
+    runs = bench_runs(bench)
+    for j, (label, r) in enumerate(runs):
+        for i, n in enumerate(bench_recipe_names(r)):
+            v, name = r[n], n if len(runs) == 1 else f'{n}, {label}'
+            t, f = zip(*v['curve'])
+            ax.plot(t, f, ('o-', 's--', '^:')[j % 3], ms=3, color=f'C{i}', label=f"{name} (final {v['test_fvu']:.4f}, {v['train_s']:.0f} s)")
     if 'original' in bench: ax.axhline(bench['original']['test_fvu'], ls=':', color='grey', lw=1, label="original's final FVU")
     ax.set_xscale('log'); ax.set_yscale('log'); ax.set_xlabel('training wall time (s)'); ax.set_ylabel('test FVU')
     ax.grid(alpha=.3, which='both'); ax.legend(fontsize=8); ax.set_title(title); fig.tight_layout()
@@ -274,7 +308,19 @@ def _bench_parser() -> argparse.ArgumentParser:
     p.add_argument('--fast', action='store_true', help="the small smoke configuration (seconds)")
     p.add_argument('--dataset', default='mnist', help="dataset (default: mnist)")
     p.add_argument('--quiet', action='store_true', help="no progress bars")
+    p.add_argument('--compare', action='append', default=[], metavar='BENCH_JSON',
+                   help="an earlier run's bench.json to show beside this run in bench.md and bench.png, such as a CPU run "
+                        "beside a GPU one (repeatable; it is copied into this run's bench.json)")
     return p
+
+def load_bench(path: str|Path) -> dict:
+    "Read a `bench.json` written by `tnb-bench`, to compare with; `ValueError` naming the file if it is missing or not one."
+    try: b = json.loads(Path(path).read_text())
+    except (OSError, ValueError) as e: raise ValueError(f"cannot read the bench file {path}: {getattr(e, 'strerror', None) or first_line(e)}") from None
+    if not (isinstance(b, dict) and {'device', 'threads', 'matmul_gflops', 'mlp'} <= b.keys() and bench_recipe_names(b)):
+        raise ValueError(f"{path} is not a bench.json written by tnb-bench")
+    b.pop('compared', None)  # one level only: a compared run's own comparisons stay in its file
+    return b
 
 def bench_main(argv: list[str]|None = None) -> int:
     "Run the benchmark with the command-line arguments `argv`; return the exit code."
@@ -285,9 +331,11 @@ def bench_main(argv: list[str]|None = None) -> int:
     out = Path(args.out)
     try:
         device = _device(args.device); check_writable(out)
+        compared = [load_bench(p) for p in args.compare]  # before training: a wrong path fails now
         cfg = StudyConfig.fast(args.dataset) if args.fast else StudyConfig(args.dataset)
         prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=not args.quiet)
         bench, _ = run_bench(prep, bench_recipes(args.fast), device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)
+        if compared: bench['compared'] = compared
         (out/'bench.json').unlink(missing_ok=True)  # each file is atomic; bench.json comes last, so with it the set is complete
         save_figure(plot_fvu_vs_time(bench), out/'bench.png')
         atomic_write_text(out/'bench.md', bench_markdown(bench))
