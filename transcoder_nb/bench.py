@@ -94,9 +94,11 @@ def device_name(device: str|torch.device = 'cpu', # Where a run goes
     "The hardware behind `device`, for a reader comparing runs: the GPU's name, or the CPU's model and core count."
     device = torch.device(device)
     if device.type == 'cuda': return torch.cuda.get_device_name(device)
-    try: model = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), '')
+    try:
+        with open('/proc/cpuinfo') as f: model = next((l.split(':', 1)[1].strip() for l in f if l.startswith('model name')), '')
     except OSError: model = ''  # not Linux
-    return f"{model or platform.processor() or platform.machine() or 'CPU'}, {os.cpu_count()} cores"
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()  # those this process may use
+    return f"{model or platform.processor() or platform.machine() or 'CPU'}, {cores} cores"
 
 def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
               recipes: dict[str, TranscoderConfig]|None = None, # name -> recipe (default: original and default)
@@ -111,7 +113,8 @@ def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_ml
     peaks = lambda: {'fp32': matmul_gflops(torch.float32, device, min_s=peak_s),
                      'bf16': matmul_gflops(torch.bfloat16, device, min_s=peak_s) if bf16 else None}
     before = peaks()
-    out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'device': device, 'device_name': device_name(device),
+    out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'data': {'name': prep.data.name, 'n_train': len(prep.data.x_train), 'n_test': len(prep.data.x_test)},
+                'device': device, 'device_name': device_name(device),
                 'threads': torch.get_num_threads(), 'bf16_pays': bf16}, {}
     for name, cfg in recipes.items(): out[name], tcs[name] = bench_recipe(cfg, prep, evals_per_epoch, progress, desc=name)
     after = peaks()  # measured again: one reading in a slow spell of a shared machine would flatter every run's share
@@ -146,8 +149,9 @@ def bench_runs(bench: dict, # From `run_bench`, perhaps with earlier runs under 
 
 def _machine_line(r: dict, label: str|None) -> str:
     p = r['matmul_gflops']
-    bf16 = (f"{p['bf16']:.0f} GFLOP/s bf16" if p.get('bf16') else
-            'bf16 does not pay here (not native, or no faster), so recipes asking for it ran in fp32')
+    off = ('bf16 autocast is off on GPUs (see `bf16_pays`)' if r['device'].startswith('cuda') else
+           'bf16 does not pay here (not native, or no faster)')
+    bf16 = f"{p['bf16']:.0f} GFLOP/s bf16" if p.get('bf16') else f'{off}, so recipes asking for it ran in fp32'
     if label is None: return (f"MLP test accuracy {r['mlp']['test_acc']:.2f}%. Device `{r['device']}`, {r['threads']} threads; "
                               f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}.")
     name = f" ({r['device_name']})" if r.get('device_name') else ''
@@ -185,7 +189,8 @@ def plot_fvu_vs_time(bench: dict, # From `run_bench`, perhaps with earlier runs 
             v, name = r[n], n if len(runs) == 1 else f'{n}, {label}'
             t, f = zip(*v['curve'])
             ax.plot(t, f, ('o-', 's--', '^:')[j % 3], ms=3, color=f'C{i}', label=f"{name} (final {v['test_fvu']:.4f}, {v['train_s']:.0f} s)")
-    if 'original' in bench: ax.axhline(bench['original']['test_fvu'], ls=':', color='grey', lw=1, label="original's final FVU")
+    if 'original' in bench: ax.axhline(bench['original']['test_fvu'], ls=':', color='grey', lw=1,
+                                       label="original's final FVU" + (f' ({runs[0][0]})' if len(runs) > 1 else ''))
     ax.set_xscale('log'); ax.set_yscale('log'); ax.set_xlabel('training wall time (s)'); ax.set_ylabel('test FVU')
     ax.grid(alpha=.3, which='both'); ax.legend(fontsize=8); ax.set_title(title); fig.tight_layout()
     return fig
@@ -313,12 +318,25 @@ def _bench_parser() -> argparse.ArgumentParser:
                         "beside a GPU one (repeatable; it is copied into this run's bench.json)")
     return p
 
-def load_bench(path: str|Path) -> dict:
-    "Read a `bench.json` written by `tnb-bench`, to compare with; `ValueError` naming the file if it is missing or not one."
+def _has(d, *keys) -> bool: return isinstance(d, dict) and set(keys) <= d.keys()
+
+def load_bench(path: str|Path, # An earlier run's bench.json
+               recipes: dict[str, TranscoderConfig]|None = None, # This run's recipes: a compared one must match where both have it
+               dataset: str|None = None, # This run's dataset
+              ) -> dict:
+    "Read a `bench.json` written by `tnb-bench`, to compare with; `ValueError` naming the file if it is missing, not one, or not comparable."
     try: b = json.loads(Path(path).read_text())
     except (OSError, ValueError) as e: raise ValueError(f"cannot read the bench file {path}: {getattr(e, 'strerror', None) or first_line(e)}") from None
-    if not (isinstance(b, dict) and {'device', 'threads', 'matmul_gflops', 'mlp'} <= b.keys() and bench_recipe_names(b)):
+    names = bench_recipe_names(b) if isinstance(b, dict) else []
+    if not (_has(b, 'device', 'threads', 'matmul_gflops', 'mlp') and _has(b['matmul_gflops'], 'fp32') and _has(b['mlp'], 'test_acc')
+            and names and all(_has(b[n], 'curve', 'test_fvu', 'train_s') for n in names)):
         raise ValueError(f"{path} is not a bench.json written by tnb-bench")
+    if dataset and b.get('data', {}).get('name', dataset) != dataset:  # older files do not say
+        raise ValueError(f"{path} was measured on {b['data']['name']}, this run on {dataset}: compare runs on the same data")
+    for n in set(names) & set(recipes or {}):
+        ours = json.loads(json.dumps(asdict(recipes[n])))  # as a bench.json stores it
+        diff = [f'{k} {v} there, {ours[k]} here' for k, v in b[n].get('config', {}).items() if k in ours and ours[k] != v]
+        if diff: raise ValueError(f"{path} trained another {n} recipe ({', '.join(diff)}): compare runs of the same recipes")
     b.pop('compared', None)  # one level only: a compared run's own comparisons stay in its file
     return b
 
@@ -331,10 +349,11 @@ def bench_main(argv: list[str]|None = None) -> int:
     out = Path(args.out)
     try:
         device = _device(args.device); check_writable(out)
-        compared = [load_bench(p) for p in args.compare]  # before training: a wrong path fails now
+        recipes = bench_recipes(args.fast)
         cfg = StudyConfig.fast(args.dataset) if args.fast else StudyConfig(args.dataset)
+        compared = [load_bench(p, recipes, cfg.dataset) for p in args.compare]  # before training: a wrong file fails now
         prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=not args.quiet)
-        bench, _ = run_bench(prep, bench_recipes(args.fast), device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)
+        bench, _ = run_bench(prep, recipes, device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)
         if compared: bench['compared'] = compared
         (out/'bench.json').unlink(missing_ok=True)  # each file is atomic; bench.json comes last, so with it the set is complete
         save_figure(plot_fvu_vs_time(bench), out/'bench.png')

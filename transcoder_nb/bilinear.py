@@ -425,7 +425,10 @@ def comparison_rows(bl_acc: float, # Bilinear MLP test accuracy (%)
                     devices: tuple = (None, None, None), # Where the bilinear MLP, the MLP and the transcoder trained (None: not recorded)
                    ) -> list[ComparisonRow]:
     "The bilinear-vs-transcoder comparison table, from measured values; the training times name their devices when two recorded ones differ."
-    devices = [d if d is None else str(torch.device(d)).removesuffix(':0') for d in devices]  # 'cuda:0' (from a tensor) is 'cuda'
+    def same_name(d):  # 'cuda:0' (from a tensor) is the 'cuda' a user asked for
+        try: return str(torch.device(d)).removesuffix(':0')
+        except (RuntimeError, TypeError): return d  # not a device torch knows (a hand-edited file): shown as it is
+    devices = [d if d is None else same_name(d) for d in devices]
     on = lambda i: '' if len(set(devices) - {None}) < 2 else f" on {devices[i] or 'an unrecorded device'}"  # a GPU time beside a CPU one
     def comp(frac): return [f'{_n(components_to_reach(c, frac), c.ns)} {c.unit}' for c in (bl_curve, tc_curve)]
     def mask(real, perm, i):
