@@ -5,14 +5,15 @@
 # 2. the whole study (`tnb-run --device cuda`) with an empty artifact cache, then again with it full;
 # 3. `tnb-bench --device cuda`, beside CPU_BENCH_JSON (an earlier CPU run's bench.json) if given;
 # 4. the study with the bilinear comparison, the bilinear MLP trained on the GPU;
-# 5. tools/bf16_timing.py: the default recipe with and without bf16 autocast, five rounds in turn.
-# Needs MNIST where the library finds it ($TRANSCODER_NB_DATA) and transcoder_nb importable by python3.
+# 5. tools/bf16_timing.py: the default transcoder recipe with and without bf16 autocast, five rounds in turn.
+# Needs MNIST where the library finds it ($TRANSCODER_NB_DATA), and python3 with PyTorch; it runs this checkout's transcoder_nb.
 # OUT gets log.txt, the metrics.json of each study run and bench/{bench.json,bench.md,bench.png}.
 set -u
 out=${1:?usage: bash tools/gpu_bench.sh OUT [CPU_BENCH_JSON]}; cpu_bench=${2:-}
 mkdir -p "$out/bench"; out=$(cd "$out" && pwd)
 work=$(mktemp -d); cache="$work/cache"
 export PYTHONUNBUFFERED=1 TRANSCODER_NB_CACHE="$cache"
+export PYTHONPATH="$(cd "$(dirname "$0")/.." && pwd)${PYTHONPATH:+:$PYTHONPATH}"  # this checkout's transcoder_nb
 exec > >(tee "$out/log.txt") 2>&1
 
 step() {  # step NAME LIMIT_S COMMAND...: run, time and report one step; a failure does not stop the later ones
@@ -33,6 +34,6 @@ cp "$work/study-cached/metrics.json" "$out/study-cached-metrics.json"
 step bench 150 python3 -m transcoder_nb.bench --device cuda --out "$out/bench" --quiet ${cpu_bench:+--compare "$cpu_bench"}
 step bilinear 90 python3 -m transcoder_nb.cli --device cuda --bilinear --out "$work/bilinear" --quiet
 cp "$work/bilinear/metrics.json" "$out/bilinear-metrics.json"
-step bf16 150 python3 "$(dirname "$0")/bf16_timing.py" --device cuda --rounds 5
+step bf16 150 python3 "$(dirname "$0")/bf16_timing.py" --device cuda --model transcoder --rounds 5
 rm -rf "$work"
 sleep 1  # let tee finish the log

@@ -328,14 +328,17 @@ def load_bench(path: str|Path, # An earlier run's bench.json
     try: b = json.loads(Path(path).read_text())
     except (OSError, ValueError) as e: raise ValueError(f"cannot read the bench file {path}: {getattr(e, 'strerror', None) or first_line(e)}") from None
     names = bench_recipe_names(b) if isinstance(b, dict) else []
-    if not (_has(b, 'device', 'threads', 'matmul_gflops', 'mlp') and _has(b['matmul_gflops'], 'fp32') and _has(b['mlp'], 'test_acc')
-            and names and all(_has(b[n], 'curve', 'test_fvu', 'train_s') for n in names)):
+    if not (_has(b, 'device', 'threads', 'matmul_gflops', 'mlp') and isinstance(b['device'], str)
+            and _has(b['matmul_gflops'], 'fp32') and _has(b['mlp'], 'test_acc') and names
+            and all(_has(b[n], 'curve', 'test_fvu', 'train_s') and isinstance(b[n]['curve'], list) and b[n]['curve'] for n in names)):
         raise ValueError(f"{path} is not a bench.json written by tnb-bench")
-    if dataset and b.get('data', {}).get('name', dataset) != dataset:  # older files do not say
-        raise ValueError(f"{path} was measured on {b['data']['name']}, this run on {dataset}: compare runs on the same data")
+    data = b.get('data') if isinstance(b.get('data'), dict) else {}  # older files do not say
+    if dataset and data.get('name', dataset) != dataset:
+        raise ValueError(f"{path} was measured on {data['name']}, this run on {dataset}: compare runs on the same data")
     for n in set(names) & set(recipes or {}):
-        ours = json.loads(json.dumps(asdict(recipes[n])))  # as a bench.json stores it
-        diff = [f'{k} {v} there, {ours[k]} here' for k, v in b[n].get('config', {}).items() if k in ours and ours[k] != v]
+        ours, theirs = json.loads(json.dumps(asdict(recipes[n]))), b[n].get('config')  # ours as a bench.json stores it
+        diff = [f'{k} {v} there, {ours[k]} here' for k, v in (theirs if isinstance(theirs, dict) else {}).items()
+                if k in ours and ours[k] != v]
         if diff: raise ValueError(f"{path} trained another {n} recipe ({', '.join(diff)}): compare runs of the same recipes")
     b.pop('compared', None)  # one level only: a compared run's own comparisons stay in its file
     return b

@@ -30,7 +30,7 @@ class StudyConfig:
     dataset: str = 'mnist' # Dataset name (see `DATASETS`)
     n_train: int|None = None # Use only the first `n_train` training images (all when None)
     n_test: int|None = None # Use only the first `n_test` test images (all when None)
-    mlp: MLPConfig = field(default_factory=lambda: MLPConfig(bf16=True)) # How the MLP is trained (the original recipe, bf16 matmuls)
+    mlp: MLPConfig = field(default_factory=lambda: MLPConfig(bf16=True)) # How the MLP is trained (the original recipe, bf16 matmuls where they pay)
     transcoder: TranscoderConfig = field(default_factory=lambda: recipe('default')) # How the transcoder is trained
 
     @classmethod
