@@ -113,8 +113,8 @@ def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_ml
     peaks = lambda: {'fp32': matmul_gflops(torch.float32, device, min_s=peak_s),
                      'bf16': matmul_gflops(torch.bfloat16, device, min_s=peak_s) if bf16 else None}
     before = peaks()
-    out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'data': {'name': prep.data.name, 'n_train': len(prep.data.x_train), 'n_test': len(prep.data.x_test)},
-                'device': device, 'device_name': device_name(device),
+    data = {'name': prep.data.name, 'n_train': len(prep.data.x_train), 'n_test': len(prep.data.x_test)}
+    out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'data': data, 'device': device, 'device_name': device_name(device),
                 'threads': torch.get_num_threads(), 'bf16_pays': bf16}, {}
     for name, cfg in recipes.items(): out[name], tcs[name] = bench_recipe(cfg, prep, evals_per_epoch, progress, desc=name)
     after = peaks()  # measured again: one reading in a slow spell of a shared machine would flatter every run's share
