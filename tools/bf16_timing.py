@@ -36,9 +36,10 @@ def mlp_run(bf16: bool, epochs: int|None = None) -> tuple[float, str]:
     _, h = train_mlp(prep.data, replace(cfg.mlp, bf16=bf16, epochs=epochs or cfg.mlp.epochs), args.device, progress=False)
     return h['time_s'][-1], f"test acc {h['test_acc'][-1]:.2f}%"
 
+default = bench_recipes(args.fast)['default']
+
 def transcoder_run(bf16: bool, epochs: int|None = None) -> tuple[float, str]:
-    d = bench_recipes(args.fast)['default']
-    e, _ = bench_recipe(replace(d, bf16=bf16, epochs=epochs or d.epochs), prep)
+    e, _ = bench_recipe(replace(default, bf16=bf16, epochs=epochs or default.epochs), prep)
     return e['train_s'], f"test FVU {e['test_fvu']:.4f}, spliced acc {e['spliced_test_acc']:.2f}%"
 
 models = {'mlp': mlp_run, 'transcoder': transcoder_run}
