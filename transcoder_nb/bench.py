@@ -91,14 +91,14 @@ def bench_recipe(cfg: TranscoderConfig, # The recipe
 # %% ../nbs/09_recipes.ipynb #89c5c2f6
 def device_name(device: str|torch.device = 'cpu', # Where a run goes
                ) -> str:
-    "The hardware behind `device`, for a reader comparing runs: the GPU's name, or the CPU's model and core count."
+    "The hardware behind `device`, for a reader comparing runs: the GPU's name, or the CPU's model and how many logical CPUs this process may use."
     device = torch.device(device)
     if device.type == 'cuda': return torch.cuda.get_device_name(device)
     try:
         with open('/proc/cpuinfo') as f: model = next((l.split(':', 1)[1].strip() for l in f if l.startswith('model name')), '')
     except OSError: model = ''  # not Linux
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()  # those this process may use
-    return f"{model or platform.processor() or platform.machine() or 'CPU'}, {cores} cores"
+    n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()  # hardware threads, not physical cores
+    return f"{model or platform.processor() or platform.machine() or 'CPU'}, {n} logical CPU{'s' * (n != 1)}"
 
 def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
               recipes: dict[str, TranscoderConfig]|None = None, # name -> recipe (default: original and default)
