@@ -8,7 +8,7 @@ from transcoder_nb.cli import main
 REQUIRED = {
     'mlp': ['test_acc'],
     'transcoder': ['test_mse', 'test_fvu', 'l0', 'dead_frac', 'dead_lt1pct_frac', 'spliced_test_acc'],
-    'timings': ['mlp_train_s', 'activations_s', 'transcoder_train_s', 'analyses_s', 'total_s'],
+    'timings': ['mlp_train_s', 'activations_s', 'transcoder_train_s', 'analyses_s', 'figures_s', 'total_s'],
 }
 
 def _check_metrics(out: Path):
@@ -16,6 +16,8 @@ def _check_metrics(out: Path):
     for section, keys in REQUIRED.items():
         for k in keys: assert isinstance(m[section][k], float), (section, k)
     assert m['device'] == 'cpu'
+    secs = m['timings']['analysis_s']
+    assert list(secs)[:2] == ['study', 'features'] and 'dashboard' in secs and all(isinstance(v, float) and v > 0 for v in secs.values())
     assert 0 < m['transcoder']['test_fvu'] < 1
     assert 0 <= m['transcoder']['dead_frac'] <= m['transcoder']['dead_lt1pct_frac'] <= 1
     assert m['transcoder']['l0'] <= m['config']['transcoder']['k']
@@ -112,6 +114,7 @@ def test_bilinear_flag_adds_metrics_and_figures(tmp_path):
     assert set(accs) >= {1, 2, 3, 5, 10} and all(0 <= a <= 100 for a in accs.values())
     figs = {p.stem for p in (out / 'figures').glob('bilinear_*.png')}
     assert {'bilinear_eigen_spectra', 'bilinear_low_rank', 'bilinear_mask_attack'} <= figs
+    assert list(m['timings']['analysis_s'])[-1] == 'bilinear' and m['timings']['analysis_s']['bilinear'] > 0
     assert (out / 'report.html').read_text().count('<figure') == len(list((out / 'figures').glob('*.png')))
 
 def test_no_cache_covers_the_bilinear_model(tmp_path):

@@ -97,18 +97,18 @@ def run_analyses(study, # A `Study` from `run_study`
                  cache_dir: str|Path|None = None, # Artifact root for the bilinear model
                  use_cache: bool = True, # Load and save the bilinear artifact; False always trains it and saves nothing
                 ) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
-    "Every analysis of the study: merged metrics and all figures (stem, caption, figure), in order."
+    "Every analysis of the study: merged metrics (with each one's seconds in `timings.analysis_s`) and all figures (stem, caption, figure), in order."
     study_device = study.test_acts.x.device  # where the bilinear model trains, for a fair time against the MLP's
     if study_device.type != 'cpu': study = study.to('cpu')  # figures need CPU tensors; MNIST-sized analyses are quick there
-    metrics, figures = study_report(study)
+    t = time.perf_counter(); metrics, figures = study_report(study); secs = {'study': time.perf_counter() - t}
     for name in tqdm(modules, desc='analyses', disable=not progress, unit='analysis'):
-        m, f = importlib.import_module(f'transcoder_nb.{name}').report(study)
-        _merge(metrics, m); figures += f
+        t = time.perf_counter(); m, f = importlib.import_module(f'transcoder_nb.{name}').report(study)  # its imports count too
+        secs[name] = time.perf_counter() - t; _merge(metrics, m); figures += f
     if bilinear:
         from transcoder_nb.bilinear import bilinear_report
-        m, f = bilinear_report(study, cache_dir, progress=progress, use_cache=use_cache, device=study_device)
-        _merge(metrics, m); figures += f
-    return metrics, figures
+        t = time.perf_counter(); m, f = bilinear_report(study, cache_dir, progress=progress, use_cache=use_cache, device=study_device)
+        secs['bilinear'] = time.perf_counter() - t; _merge(metrics, m); figures += f
+    return _merge(metrics, {'timings': {'analysis_s': secs}}), figures
 
 # %% ../nbs/99_cli.ipynb #07c76f80
 def check_writable(out: Path):
@@ -185,9 +185,11 @@ def write_outputs(study, # A `Study` from `run_study`
     shutil.rmtree(stage, ignore_errors=True); stage.mkdir(parents=True)  # the new figures gather here, out of the way
     try:
         (stage/FIGURES_MARKER).write_text('Written by tnb-run, which replaces this folder as a whole on its next run.\n')
+        t_figs = time.perf_counter()
         pngs = [(stem, cap, save_figure(fig, stage/f'{stem}.png')) for stem, cap, fig in figures]
         for name in ('metrics.json', 'report.html'): (out/name).unlink(missing_ok=True)  # no old metrics beside new figures
         replace_dir(stage, out/'figures')
+        metrics['timings']['figures_s'] = time.perf_counter() - t_figs  # drawing and saving them: matplotlib's share
     finally:
         for _, _, fig in figures: plt.close(fig)
         shutil.rmtree(stage, ignore_errors=True)
@@ -219,7 +221,9 @@ def main(argv: list[str]|None = None) -> int:
         return 130
     print(study.summary())
     n_figs = len(list((Path(args.out)/'figures').glob('*.png')))
-    print(f"analyses  {metrics['timings']['analyses_s']:.1f} s")
+    tm = metrics['timings']
+    print(f"analyses  {tm['analyses_s']:.1f} s ({', '.join(f'{k} {v:.1f}' for k, v in tm['analysis_s'].items())}), "
+          f"saving the figures {tm['figures_s']:.1f} s")
     print(f"wrote {Path(args.out)/'metrics.json'}, {Path(args.out)/'report.html'} and {n_figs} figures in "
           f"{Path(args.out)/'figures'} ({time.perf_counter() - t0:.1f} s in all)")
     return 0
