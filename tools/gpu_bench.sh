@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The GPU measurements quoted in the README, in one go:
 #   bash tools/gpu_bench.sh OUT [CPU_BENCH_JSON]
-# 1. a seconds-long CUDA smoke run (scikit-learn's digits: no data files);
+# 1. a quick CUDA smoke run (scikit-learn's digits: no data files);
 # 2. the whole study (`tnb-run --device cuda`) with an empty artifact cache, then again with it full;
 # 3. `tnb-bench --device cuda`, beside CPU_BENCH_JSON (an earlier CPU run's bench.json) if given;
 # 4. the study with the bilinear comparison, the bilinear MLP trained on the GPU;

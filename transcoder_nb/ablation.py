@@ -15,7 +15,7 @@ from safetensors.torch import save_file, load_file
 from .data import first_line
 from .mlp import MLP
 from .transcoder import Transcoder, check_k
-from .study import atomic_write_text, ArtifactError
+from .study import atomic_write_text, as_if_created, ArtifactError
 
 # %% auto #0
 __all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'feature_count_ablation', 'plot_feature_ablation',
@@ -117,7 +117,7 @@ def atomic_save_tensors(path: Path, # The .safetensors file to write
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
     try:
         save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, tmp, metadata=metadata)
-        os.replace(tmp, path)
+        as_if_created(tmp); os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
 

@@ -36,6 +36,8 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
     finally:
         for h in handles: h.remove()
         model.train(was_training)
+    if never := [n for n, v in out.items() if not v]:
+        raise ValueError(f"The module of site(s) {', '.join(map(repr, never))} never ran inside `model`: is it a submodule that `model` calls?")
     return {n: torch.cat(v) for n, v in out.items()}
 
 # %% ../nbs/02_activations.ipynb #b38a8bdf
@@ -57,6 +59,9 @@ def mlp_activations(mlp: MLP, # A trained MLP
                     batch_size: int = 8192, # Samples per forward pass
                    ) -> tuple[MLPActivations, MLPActivations]:
     "Activations of `mlp` on the noisy training set (one draw) and the clean test set."
+    if mlp.embed.in_features != data.n_pixels:
+        raise ValueError(f"The MLP reads {mlp.embed.in_features} inputs but {data.name}'s images have {data.n_pixels} pixels: "
+                         "was it trained on another dataset?")
     dev = next(mlp.parameters()).device
     sites = {'x': (mlp.embed, 'input'), 'pre': (mlp.embed, 'output'), 'post': (mlp.act, 'output')}
     xtr = add_noise(data.x_train.to(dev), noise_std, torch.Generator(device=dev).manual_seed(seed))

@@ -347,11 +347,12 @@ def bench_main(argv: list[str]|None = None) -> int:
     "Run the benchmark with the command-line arguments `argv`; return the exit code."
     from transcoder_nb.cli import _device, save_figure, check_writable
     from transcoder_nb.data import DataNotFoundError
-    from transcoder_nb.study import ArtifactError
+    from transcoder_nb.study import ArtifactError, artifact_root
     args = _bench_parser().parse_args(argv)
     out = Path(args.out)
     try:
         device = _device(args.device); check_writable(out)
+        check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # the MLP is saved there after training
         recipes = bench_recipes(args.fast)
         cfg = StudyConfig.fast(args.dataset) if args.fast else StudyConfig(args.dataset)
         compared = [load_bench(p, recipes, cfg.dataset) for p in args.compare]  # before training: a wrong file fails now

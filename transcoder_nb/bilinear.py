@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 from .data import ImageData
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder, check_k
-from .study import StudyConfig, artifact_root, config_hash, train_or_load
+from .study import StudyConfig, artifact_root, config_hash, train_or_load, CLASSIFIER_HISTORY
 from .features import show_feature, plot_feature_grid
 from .class_analysis import feature_importance, short_names, SIGN_COLORS
 from .ablation import feature_count_ablation
@@ -92,7 +92,7 @@ def bilinear_model(cfg: StudyConfig, # Which data (dataset and subset sizes)
     path = artifact_root(cache_dir)/f"bilinear-{config_hash(key)}"
     model, meta, cached = train_or_load(path, key, lambda: BilinearMLP(data.n_pixels, mlp_cfg.d_hidden, data.n_classes),
                                         lambda: train_bilinear(data, mlp_cfg, device, progress), use_cache,
-                                        device, mlp_cfg.bf16)
+                                        device, mlp_cfg.bf16, CLASSIFIER_HISTORY)
     return BilinearRun(model.to(device).eval(), meta['history'], meta['train_s'], cached, path if use_cache else None,
                        meta.get('device'))
 

@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from .data import DATASETS, DataNotFoundError, plot_samples, first_line
 from .mlp import plot_history
 from .transcoder import RECIPES, recipe, plot_transcoder_history
-from .study import StudyConfig, run_study, ArtifactError, atomic_write_text, replace_dir
+from .study import StudyConfig, run_study, ArtifactError, atomic_write_text, replace_dir, artifact_root
 
 # %% auto #0
 __all__ = ['ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
@@ -30,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     a('--data-dir', default=None, help="data root (default: $TRANSCODER_NB_DATA, then the user cache)")
     a('--no-download', action='store_true', help="never download data; fail if it is not on disk")
     a('--out', default='runs/study', help="output folder for metrics.json and figures/ (default: runs/study)")
-    a('--fast', action='store_true', help="a small smoke configuration that runs in seconds")
+    a('--fast', action='store_true', help="a small smoke configuration: a subset, a few epochs and a small dictionary, trained in seconds")
     a('--seed', type=int, default=None, help="seed of both models (default: 0)")
     a('--device', default='cpu', help="cpu, cuda or auto (default: cpu)")
     a('--cache-dir', default=None, help="artifact cache (default: $TRANSCODER_NB_CACHE, then the user cache)")
@@ -111,14 +111,16 @@ def run_analyses(study, # A `Study` from `run_study`
     return _merge(metrics, {'timings': {'analysis_s': secs}}), figures
 
 # %% ../nbs/99_cli.ipynb #07c76f80
-def check_writable(out: Path):
+def check_writable(out: Path, # The folder
+                   what: str = 'the output folder', # What it is, for the message
+                  ):
     "Fail now, not after training, if the folder `out` cannot be made and written to. Creates nothing: a run that fails later leaves no empty folder."
     out = Path(out).absolute()
     base = next(p for p in (out, *out.parents) if p.exists())  # `out`, or the folder its missing parts would go in
     try:
         if not base.is_dir(): raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
         fd, tmp = tempfile.mkstemp(dir=base, prefix='.write-check.'); os.close(fd); os.unlink(tmp)
-    except OSError as e: raise OSError(f"cannot write to the output folder {out}: {e.strerror or first_line(e)}") from None
+    except OSError as e: raise OSError(f"cannot write to {what} {out}: {e.strerror or first_line(e)}") from None
 
 FIGURES_MARKER = '.tnb-run'  # in figures/: tnb-run wrote this folder and may replace it
 
@@ -205,6 +207,7 @@ def main(argv: list[str]|None = None) -> int:
     try:
         cfg, device = config_from_args(args), _device(args.device)
         check_writable(args.out); check_figures_folder(args.out)
+        if not args.no_cache: check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # it is written after training
         t0 = time.perf_counter()
         study = run_study(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache,
                           progress=not args.quiet, download=not args.no_download)

@@ -59,6 +59,9 @@ class ImageData:
 
     def subset(self, n_train: int|None = None, n_test: int|None = None) -> ImageData:
         "The first `n_train` training and `n_test` test images (all when `None`)."
+        for name, n in (('n_train', n_train), ('n_test', n_test)):  # a negative count would slice from the end
+            if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 1):
+                raise ValueError(f"{name} must be a positive integer or None, got {n!r}.")
         return ImageData(self.name, self.x_train[:n_train], self.y_train[:n_train],
                          self.x_test[:n_test], self.y_test[:n_test], self.image_shape, self.classes)
 
@@ -214,6 +217,7 @@ def add_noise(x: Tensor, # A batch of images
               generator: torch.Generator|None = None, # Seeded generator (on `x`'s device)
              ) -> Tensor:
     "`x` plus fresh Gaussian noise, unclipped, as in the study."
+    if not std >= 0: raise ValueError(f"The noise std must be >= 0, got {std}.")  # `not >=` also rejects NaN
     if std == 0: return x
     return x + std * torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
 

@@ -19,9 +19,10 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
                                       splice_metrics, recipe, make_transcoder)
 
 # %% auto #0
-__all__ = ['LEGACY_TC_FIELDS', 'CACHE_ENV', 'StudyConfig', 'cache_config', 'ArtifactError', 'artifact_root', 'config_hash',
-           'atomic_write_text', 'replace_dir', 'save_artifact', 'load_artifact', 'load_weights', 'Study',
-           'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
+__all__ = ['LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig', 'cache_config',
+           'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'atomic_write_text', 'replace_dir',
+           'save_artifact', 'load_artifact', 'load_weights', 'Study', 'train_or_load', 'PreparedMLP', 'prepare_mlp',
+           'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
 @dataclass
@@ -35,7 +36,7 @@ class StudyConfig:
 
     @classmethod
     def fast(cls, dataset: str = 'mnist') -> StudyConfig:
-        "A smoke-test configuration that runs in seconds: a subset, a few epochs, a small dictionary."
+        "A smoke-test configuration that trains in seconds: a subset, a few epochs, a small dictionary."
         return cls(dataset, n_train=6000, n_test=2000, mlp=MLPConfig(epochs=5, batch_size=512, bf16=True),
                    transcoder=recipe('default', n_latents=512, k=32, epochs=3))
 
@@ -76,13 +77,18 @@ def config_hash(d: dict) -> str:
     return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
 
 # %% ../nbs/03a_study.ipynb #f6c22351
+def as_if_created(path: Path):
+    "Give `path` the permissions `open()` or `mkdir()` would have: `tempfile` makes its files and folders private."
+    mask = os.umask(0); os.umask(mask)  # the umask can only be read by setting it
+    os.chmod(path, (0o777 if Path(path).is_dir() else 0o666) & ~mask)
+
 def atomic_write_text(path: Path, text: str):
     "Write `text` to `path` through a temporary file and a rename, so readers never see half a file."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
-        os.replace(tmp, path)
+        as_if_created(tmp); os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
 
@@ -111,7 +117,7 @@ def save_artifact(path: Path, # The artifact folder to create (replaced if it ex
     try:
         save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, str(tmp/'weights.safetensors'))
         (tmp/'meta.json').write_text(json.dumps({**meta, 'version': transcoder_nb.__version__}, indent=1))
-        replace_dir(tmp, path)
+        as_if_created(tmp); replace_dir(tmp, path)
     finally:
         if tmp.exists(): shutil.rmtree(tmp)
 
@@ -134,6 +140,8 @@ def load_artifact(path: Path, # The artifact folder
         raise ArtifactError(f"{mf} was made for a different configuration (differs in: {', '.join(diff) or 'config'}). {hint}")
     try: tensors = load_file(str(wf))
     except Exception as e: raise ArtifactError(f"{wf} cannot be read as safetensors ({e}). {hint}") from None
+    if bad := [k for k, v in tensors.items() if v.is_floating_point() and not torch.isfinite(v).all()]:
+        raise ArtifactError(f"{wf} is damaged: {', '.join(bad)} hold NaN or infinite values. {hint}")
     return tensors, meta
 
 def load_weights(module: nn.Module, tensors: dict[str, Tensor], path: Path):
@@ -187,6 +195,9 @@ class Study:
             f"transcoder {tm['transcoder_train_s']:.1f} s{' (cached)' if tm['transcoder_cached'] else ''}, total {tm['total_s']:.1f} s"])
 
 # %% ../nbs/03a_study.ipynb #22ef00db
+CLASSIFIER_HISTORY = ('train_loss', 'train_acc', 'test_loss', 'test_acc')  # what the analyses read of an MLP's history
+TRANSCODER_HISTORY = ('train_mse', 'test_mse', 'test_fvu', 'dead_frac', 'dead_lt1pct_frac')  # ...and of a transcoder's
+
 def train_or_load(path: Path, # The artifact folder
                   config: dict, # The config it is (or will be) made for
                   build, # `build()` -> an untrained module to load the weights into
@@ -194,6 +205,7 @@ def train_or_load(path: Path, # The artifact folder
                   use_cache: bool = True, # Load and save; False always trains and saves nothing
                   device: str|torch.device = 'cpu', # Where `train()` runs
                   bf16: bool = False, # Whether its recipe asks for bf16 matmuls
+                  history_keys: tuple[str, ...] = (), # Entries a loaded history must hold, each a non-empty list of numbers
                  ) -> tuple[nn.Module, dict, bool]:
     "Load the artifact at `path`, or time `train()` and save its result: `(module, meta, cached)`; meta = history, train_s, device and bf16 (whether it ran)."
     got = load_artifact(path, config) if use_cache else None
@@ -201,6 +213,10 @@ def train_or_load(path: Path, # The artifact folder
         tensors, meta = got
         if missing := [k for k in ('history', 'train_s') if k not in meta]:
             raise ArtifactError(f"{path/'meta.json'} lacks {' and '.join(missing)}. Delete {path} (or run with the cache off) to train again.")
+        h, number = meta['history'], lambda v: isinstance(v, numbers.Real) and not isinstance(v, bool)
+        if not (isinstance(h, dict) and all(isinstance(h.get(k), list) and h[k] and all(map(number, h[k])) for k in history_keys)
+                and number(meta['train_s'])):
+            raise ArtifactError(f"{path/'meta.json'} has a malformed history or train_s. Delete {path} (or run with the cache off) to train again.")
         return load_weights(build(), tensors, path), meta, True
     t = time.perf_counter(); module, hist = train()
     meta = {'history': hist, 'train_s': time.perf_counter() - t, 'device': str(device), 'bf16': bf16 and bf16_pays(device)}
@@ -241,7 +257,8 @@ def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignore
     mlp_cfg = {k: v for k, v in cache_config(cfg).items() if k != 'transcoder'}
     mlp_path = artifact_root(cache_dir)/f"mlp-{config_hash(mlp_cfg)}"
     mlp, mlp_meta, mlp_cached = train_or_load(mlp_path, mlp_cfg, lambda: MLP(data.n_pixels, cfg.mlp.d_hidden, data.n_classes),
-                                              lambda: train_mlp(data, cfg.mlp, device, progress), use_cache, device, cfg.mlp.bf16)
+                                              lambda: train_mlp(data, cfg.mlp, device, progress), use_cache, device, cfg.mlp.bf16,
+                                              CLASSIFIER_HISTORY)
     mlp.to(device).eval()
     t = time.perf_counter()
     train_acts, test_acts = mlp_activations(mlp, data, cfg.mlp.noise_std, cfg.mlp.seed)
@@ -266,7 +283,7 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
     tc, tc_meta, tc_cached = train_or_load(
         tc_path, tc_cfg, lambda: make_transcoder(data.n_pixels, cfg.mlp.d_hidden, cfg.transcoder),
         lambda: train_transcoder(train_acts.x, train_acts.post, cfg.transcoder, test_acts.x, test_acts.post, progress, mlp.head),
-        use_cache, device, cfg.transcoder.bf16)
+        use_cache, device, cfg.transcoder.bf16, TRANSCODER_HISTORY)
     tc.to(device).eval()
 
     _, mlp_acc = evaluate_classifier(mlp, data.x_test.to(device), data.y_test.to(device))

@@ -14,9 +14,9 @@ from tqdm.auto import tqdm
 from .data import batch_indices, autocast_bf16, first_line
 
 # %% auto #0
-__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'firing_counts', 'transcoder_metrics', 'splice_metrics',
-           'TranscoderConfig', 'recipe', 'train_batches', 'make_transcoder', 'init_from_data', 'gather_pre',
-           'auxk_loss', 'balance_step', 'batch_topk_select', 'decode_rows', 'train_transcoder',
+__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'check_head', 'firing_counts', 'transcoder_metrics',
+           'splice_metrics', 'TranscoderConfig', 'recipe', 'train_batches', 'make_transcoder', 'init_from_data',
+           'gather_pre', 'auxk_loss', 'balance_step', 'batch_topk_select', 'decode_rows', 'train_transcoder',
            'plot_transcoder_history']
 
 # %% ../nbs/03_transcoder.ipynb #3c6c8052
@@ -73,6 +73,9 @@ class Transcoder(nn.Module):
         if x.ndim != 2 or x.shape[1] != self.d_in:
             raise ValueError(f"Expected a batch of inputs (N, {self.d_in}), got shape {tuple(x.shape)}"
                              + (": use x[None] for a single input." if x.shape == (self.d_in,) else "."))
+        w = self.encoder.weight.dtype
+        if x.dtype != w and not torch.is_autocast_enabled(x.device.type):  # under autocast mixed dtypes are the point
+            raise ValueError(f"x is {x.dtype} but the transcoder's weights are {w}: convert it with x.to({w}).")
         return self.select(self.encoder(x), k)
 
     def decode(self, vals: Tensor, idx: Tensor) -> Tensor:
@@ -104,6 +107,7 @@ def check_k(k: int, n_latents: int, name: str = 'k'):
 def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
                    y: Tensor, # Layer outputs, (N, d_out)
                    labels: Tensor|None = None, # Class labels, (N,)
+                   tc: Transcoder|None = None, # When given, `x` and `y` must have its input and output widths
                   ):
     "Raise a readable `ValueError` unless `x`, `y` (and `labels`) are a non-empty evaluation set of matching rows."
     shapes = f"x {tuple(x.shape)}, y {tuple(y.shape)}" + ('' if labels is None else f", labels {tuple(labels.shape)}")
@@ -112,6 +116,19 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
     if len(x) == 0: raise ValueError("The evaluation set is empty (0 rows).")
     if labels is not None and (labels.is_floating_point() or labels.is_complex()):
         raise ValueError(f"labels must be integer class indices, got {labels.dtype}.")
+    if tc is not None and (x.shape[1], y.shape[1]) != (tc.d_in, tc.d_out):
+        raise ValueError(f"The transcoder maps {tc.d_in} inputs to {tc.d_out} outputs, got x {tuple(x.shape)} and y {tuple(y.shape)}.")
+
+def check_head(head: nn.Module, # The rest of the model after the layer
+               y: Tensor, # Layer outputs, (N, d_out)
+              ):
+    "Raise a readable `ValueError` unless `head` can read the rows of `y`."
+    was_training = head.training; head.eval()  # in eval mode one row is a valid batch, and no running statistic moves
+    try:
+        with torch.no_grad(): head(y[:1])
+    except RuntimeError as e:
+        raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {first_line(e)}") from None
+    finally: head.train(was_training)
 
 @torch.no_grad()
 def firing_counts(tc: Transcoder, x: Tensor, batch_size: int = 8192) -> Tensor:
@@ -129,7 +146,7 @@ def transcoder_metrics(tc: Transcoder, # The transcoder
                        batch_size: int = 8192, # Samples per forward pass
                       ) -> dict[str, float]:
     "MSE, FVU, L0 and dead-latent fractions of `tc` over the whole set `(x, y)`."
-    check_eval_set(x, y)
+    check_eval_set(x, y, tc=tc)
     was_training = tc.training; tc.eval()
     sq_err, l0 = 0.0, 0.0
     counts = torch.zeros(tc.n_latents, dtype=torch.long, device=x.device)
@@ -158,7 +175,7 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
                    batch_size: int = 8192, # Samples per forward pass
                   ) -> dict[str, float]:
     "Accuracy (%), CE and KL(model ‖ spliced) with the transcoder spliced in, and loss recovered vs ablations."
-    check_eval_set(x, y, labels)
+    check_eval_set(x, y, labels, tc); check_head(head, y)
     labels = labels.long()  # cross-entropy takes int64 class indices
     mean_output = y.mean(0) if mean_output is None else mean_output
     sums = dict(acc=0., ce=0., kl=0., model_acc=0., model_ce=0., zero_ce=0., mean_ce=0.)
@@ -378,15 +395,13 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     for name, t in (('x', x), ('y', y), ('x_test', x_test), ('y_test', y_test)):
         if t is not None and t.dtype != dt:
             raise ValueError(f"{name} must be {dt} (the transcoder's dtype), got {t.dtype}: convert it with .to({dt}).")
+        if t is not None and not torch.isfinite(t).all(): raise ValueError(f"{name} holds NaN or infinite values.")
     if cfg.logit_weight and head is None:
         raise ValueError("This recipe has logit_weight > 0: pass the model's `head` (the rest of the model after the layer), "
                          "or set logit_weight=0.")
     if cfg.logit_weight:
         head = copy.deepcopy(head).requires_grad_(False).eval()  # a frozen copy: the model's own grads stay untouched
-        try:
-            with torch.no_grad(): head(y[:1])
-        except RuntimeError as e:
-            raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {first_line(e)}") from None
+        check_head(head, y)
     n_batches = len(train_batches(len(x), cfg.batch_size))
     if not 1 <= evals_per_epoch <= n_batches:
         raise ValueError(f"evals_per_epoch must be between 1 and the batches per epoch ({n_batches}), got {evals_per_epoch}.")
