@@ -179,16 +179,21 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
     labels = labels.long()  # cross-entropy takes int64 class indices
     mean_output = y.mean(0) if mean_output is None else mean_output
     sums = dict(acc=0., ce=0., kl=0., model_acc=0., model_ce=0., zero_ce=0., mean_ce=0.)
-    for i in range(0, len(x), batch_size):
-        xb, yb, lb = x[i:i+batch_size], y[i:i+batch_size], labels[i:i+batch_size]
-        lm, ls = head(yb).float(), head(tc(xb)).float()
-        logp_m, logp_s = lm.log_softmax(-1), ls.log_softmax(-1)
-        sums['acc'] += (ls.argmax(1) == lb).sum().item(); sums['model_acc'] += (lm.argmax(1) == lb).sum().item()
-        sums['ce'] += F.cross_entropy(ls, lb, reduction='sum').item()
-        sums['model_ce'] += F.cross_entropy(lm, lb, reduction='sum').item()
-        sums['kl'] += (logp_m.exp() * (logp_m - logp_s)).sum().item()
-        for name, fill in (('zero_ce', torch.zeros_like(yb)), ('mean_ce', mean_output.expand_as(yb))):
-            sums[name] += F.cross_entropy(head(fill).float(), lb, reduction='sum').item()
+    modes = [(m, m.training) for m in (head, tc)]
+    for m, _ in modes: m.eval()  # the models as they infer: no dropout, BatchTopK with its threshold
+    try:
+        for i in range(0, len(x), batch_size):
+            xb, yb, lb = x[i:i+batch_size], y[i:i+batch_size], labels[i:i+batch_size]
+            lm, ls = head(yb).float(), head(tc(xb)).float()
+            logp_m, logp_s = lm.log_softmax(-1), ls.log_softmax(-1)
+            sums['acc'] += (ls.argmax(1) == lb).sum().item(); sums['model_acc'] += (lm.argmax(1) == lb).sum().item()
+            sums['ce'] += F.cross_entropy(ls, lb, reduction='sum').item()
+            sums['model_ce'] += F.cross_entropy(lm, lb, reduction='sum').item()
+            sums['kl'] += (logp_m.exp() * (logp_m - logp_s)).sum().item()
+            for name, fill in (('zero_ce', torch.zeros_like(yb)), ('mean_ce', mean_output.expand_as(yb))):
+                sums[name] += F.cross_entropy(head(fill).float(), lb, reduction='sum').item()
+    finally:
+        for m, was_training in modes: m.train(was_training)
     r = {k: v / len(x) for k, v in sums.items()}
     r['acc'] *= 100; r['model_acc'] *= 100
     for base in ('zero', 'mean'):
