@@ -2,7 +2,7 @@
 
 # %% ../nbs/08_ablation.ipynb #6e42abbf
 from __future__ import annotations
-import hashlib, json, os, tempfile
+import hashlib, json
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -10,16 +10,16 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from safetensors import safe_open
-from safetensors.torch import save_file, load_file
+from safetensors.torch import load_file
 
 from .data import first_line
 from .mlp import MLP
 from .transcoder import Transcoder, check_k
-from .study import atomic_write_text, as_if_created, ArtifactError
+from .study import atomic_write_text, atomic_save_tensors, save_transcoder, load_transcoder, ArtifactError
 
 # %% auto #0
 __all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'feature_count_ablation', 'plot_feature_ablation',
-           'study_summary', 'atomic_save_tensors', 'save_results', 'load_results', 'report']
+           'study_summary', 'save_results', 'load_results', 'report']
 
 # %% ../nbs/08_ablation.ipynb #8e5c1680
 def ablation_ns(n_latents: int, # Dictionary size
@@ -108,19 +108,6 @@ MANIFEST = 'results.json'  # written last: the SHA-256 of every file in RESULT_F
 
 def _sha256(path: Path) -> str: return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
-def atomic_save_tensors(path: Path, # The .safetensors file to write
-                        tensors: dict[str, Tensor], # What to store
-                        metadata: dict[str, str]|None = None, # String metadata stored in the header
-                       ):
-    "Write `tensors` as safetensors through a temporary file and a rename."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
-    try:
-        save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, tmp, metadata=metadata)
-        as_if_created(tmp); os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
-
 def save_results(study, # A `Study` from `run_study`
                  ablation: FeatureAblation, # Its `feature_count_ablation`
                  out_dir: str|Path, # Folder to write into (created if needed)
@@ -131,9 +118,7 @@ def save_results(study, # A `Study` from `run_study`
     mlp, tc = study.mlp, study.transcoder
     atomic_save_tensors(paths['mlp'], mlp.state_dict(), {'d_in': str(mlp.embed.in_features),
                         'd_hidden': str(mlp.embed.out_features), 'n_classes': str(mlp.head.out_features)})
-    flags = {'skip': tc.W_skip is not None, 'batch_topk': tc.batch_topk, 'balance': tc.select_bias is not None}
-    atomic_save_tensors(paths['transcoder'], tc.state_dict(), {**{k: str(getattr(tc, k)) for k in ('d_in', 'd_out', 'n_latents', 'k')},
-                                                               **{k: str(int(v)) for k, v in flags.items()}})
+    save_transcoder(tc, paths['transcoder'])
     for key, obj in (('mlp_history', study.mlp_history), ('tc_history', study.tc_history), ('ablation', ablation.to_dict())):
         atomic_write_text(paths[key], json.dumps(obj, indent=1))
     atomic_write_text(out/MANIFEST, json.dumps({f: _sha256(out/f) for f in RESULT_FILES.values()}, indent=1))
@@ -161,8 +146,9 @@ def load_results(out_dir: str|Path, # A folder written by `save_results`
     missing = [f for f in (*RESULT_FILES.values(), MANIFEST) if not (out/f).exists()]
     if missing: raise ArtifactError(f"{out} lacks {', '.join(missing)}: it was not written by `save_results` (or by a version "
                                     f"before {MANIFEST}), or not completely. Write it again with `save_results`.")
-    res = {'mlp': _load_module(out/RESULT_FILES['mlp'], MLP),
-           'transcoder': _load_module(out/RESULT_FILES['transcoder'], Transcoder)}
+    res = {'mlp': _load_module(out/RESULT_FILES['mlp'], MLP)}
+    try: res['transcoder'] = load_transcoder(out/RESULT_FILES['transcoder'])
+    except ArtifactError as e: raise ArtifactError(f"{e} Write it again with `save_results`.") from None
     for key in ('mlp_history', 'tc_history'): res[key] = _load_json(out/RESULT_FILES[key])
     try: res['ablation'] = FeatureAblation.from_dict(_load_json(out/RESULT_FILES['ablation']))
     except (TypeError, KeyError) as e: raise ArtifactError(f"{out/RESULT_FILES['ablation']} is not an ablation ({_why(e)}).") from None

@@ -25,10 +25,11 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
         if where not in ('input', 'output'): raise ValueError(f"Site {name!r}: expected 'input' or 'output', got {where!r}.")
     if len(x) == 0: raise ValueError("x is empty: there is nothing to record.")
     out = {name: [] for name in sites}
-    def hook_for(name, where):
-        def hook(mod, inp, outp): out[name].append((inp[0] if where == 'input' else outp).detach().to(x.device))
-        return hook
-    handles = [mod.register_forward_hook(hook_for(n, w)) for n, (mod, w) in sites.items()]
+    # A copy taken at once: an in-place module (ReLU(inplace=True)) would overwrite the tensor later, or, for an input
+    # site, already have overwritten it by the time a forward hook runs; so inputs are taken before the module runs.
+    record = lambda name, t: out[name].append(t.detach().to(x.device, copy=True))
+    handles = [mod.register_forward_pre_hook(lambda m, inp, n=n: record(n, inp[0])) if w == 'input' else
+               mod.register_forward_hook(lambda m, inp, outp, n=n: record(n, outp)) for n, (mod, w) in sites.items()]
     was_training = model.training; model.eval()
     try:
         with torch.inference_mode():

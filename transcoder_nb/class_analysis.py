@@ -95,6 +95,8 @@ def feature_importance(head_weight: Tensor, # The MLP head's weight (n_classes, 
                        W_dec: Tensor, # The transcoder's decoder rows (n_latents, d_hidden)
                       ) -> Tensor:
     "How much each feature pushes each logit per unit of activation: `head_weight @ W_dec.T`, `(n_classes, n_latents)`."
+    # Exact when the rest of the model after the layer is this one linear map (the study's `head`); through a deeper
+    # head a feature's effect depends on the input, and this matrix no longer gives it.
     return head_weight.detach() @ W_dec.detach().T
 
 # %% ../nbs/05_class_analysis.ipynb #f6b00ebb

@@ -21,10 +21,12 @@ def backproject(tc: Transcoder, # The transcoder (its encoder reads flat pixels)
                 image_shape: tuple, # (H, W) of one image, e.g. `data.image_shape`
                 features: Tensor|list|None = None, # Which latents (default: all)
                ) -> Tensor:
-    "The encoder rows of `features` reshaped to images: `(n_features, H, W)`."
+    "The encoder rows of `features` reshaped to images: `(n_features, H, W)`. Only for a transcoder whose layer reads the pixels."
+    # A hidden layer exactly as wide as the image passes the check below, but its encoder rows are not images.
     w = tc.encoder.weight.detach()
     if w.shape[1] != int(np.prod(image_shape)):
-        raise ValueError(f"The transcoder reads {w.shape[1]} inputs, which is not an image of shape {tuple(image_shape)}.")
+        raise ValueError(f"The transcoder reads {w.shape[1]} inputs, which is not an image of shape {tuple(image_shape)}: "
+                         "backprojection needs a transcoder of the first layer, whose encoder reads the pixels.")
     if features is not None: w = w[torch.as_tensor(features, dtype=torch.long, device=w.device)]
     return w.reshape(len(w), *image_shape).cpu()
 

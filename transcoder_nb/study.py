@@ -9,6 +9,7 @@ from pathlib import Path
 
 import torch
 from torch import nn, Tensor
+from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 
 import transcoder_nb
@@ -21,8 +22,8 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
 # %% auto #0
 __all__ = ['LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig', 'cache_config',
            'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'atomic_write_text', 'replace_dir',
-           'save_artifact', 'load_artifact', 'load_weights', 'Study', 'train_or_load', 'PreparedMLP', 'prepare_mlp',
-           'run_study']
+           'save_artifact', 'load_artifact', 'load_weights', 'atomic_save_tensors', 'save_transcoder',
+           'load_transcoder', 'Study', 'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
 @dataclass
@@ -151,6 +152,42 @@ def load_weights(module: nn.Module, tensors: dict[str, Tensor], path: Path):
         raise ArtifactError(f"{Path(path)/'weights.safetensors'} does not fit the model: {first_line(e)} "
                             f"Delete {path} to train again.") from None
     return module
+
+# %% ../nbs/03a_study.ipynb #9e8c0d16
+def atomic_save_tensors(path: Path, # The .safetensors file to write
+                        tensors: dict[str, Tensor], # What to store
+                        metadata: dict[str, str]|None = None, # String metadata stored in the header
+                       ):
+    "Write `tensors` as safetensors through a temporary file and a rename."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
+    try:
+        save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, tmp, metadata=metadata)
+        as_if_created(tmp); os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True); raise
+
+def save_transcoder(tc: Transcoder, # The transcoder
+                    path: str|Path, # The .safetensors file to write
+                   ) -> Path:
+    "Save `tc` as one safetensors file: its weights, and in the header what `load_transcoder` rebuilds it from."
+    header = {k: getattr(tc, k) for k in ('d_in', 'd_out', 'n_latents', 'k')}
+    header |= {'skip': tc.W_skip is not None, 'batch_topk': tc.batch_topk, 'balance': tc.select_bias is not None}
+    atomic_save_tensors(path, tc.state_dict(), {k: str(int(v)) for k, v in header.items()})
+    return Path(path)
+
+def load_transcoder(path: str|Path, # A file written by `save_transcoder`
+                   ) -> Transcoder:
+    "The transcoder saved at `path`, in eval mode; `ArtifactError` naming the file if it is missing or damaged."
+    path = Path(path)
+    try:
+        with safe_open(str(path), 'pt') as f: header = {k: int(v) for k, v in (f.metadata() or {}).items()}
+        tc = Transcoder(**header); tc.load_state_dict(load_file(str(path)))
+    except Exception as e:
+        raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}).") from None
+    if bad := [k for k, v in tc.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]:
+        raise ArtifactError(f"{path} is damaged: {', '.join(bad)} hold NaN or infinite values.")
+    return tc.eval()
 
 # %% ../nbs/03a_study.ipynb #77370216
 @dataclass

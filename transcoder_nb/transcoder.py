@@ -223,7 +223,7 @@ class TranscoderConfig:
     skip: bool = False # Skip connection W_skip x (a skip transcoder)
     batch_topk: bool = False # BatchTopK instead of TopK
     balance: float = 0.0 # Load balancing: per-step move of each latent's selection bias toward the mean firing rate (0: off)
-    clean_inputs: bool = False # Train on the clean training images' activations, not the noisy draw the MLP saw
+    clean_inputs: bool = False # The study trains on the clean images' activations, not the MLP's noisy draw (`train_transcoder` uses the x it is given)
     logit_weight: float = 0.0 # Weight of the FVU of the logits, through the model's `head` (0: off)
     sparse_grad: bool = False # Encoder gradient through the selected latents only (`gather_pre`), not a dense matmul
 
