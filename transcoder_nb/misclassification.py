@@ -108,6 +108,10 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
                     n_images: int = 5, # Error images to show (at most)
                    ) -> plt.Figure:
     "Up to `n_images` errors `true → pred`, then the misleading and the missing features' backprojections."
+    n_pix = image_shape[0] * image_shape[1]
+    if x.shape[-1] != n_pix or encoder_weight.shape[-1] != n_pix:
+        raise ValueError(f"The images have {x.shape[-1]} values and the encoder reads {encoder_weight.shape[-1]}, not {n_pix} pixels "
+                         f"of shape {tuple(image_shape)}: backprojection needs a transcoder of the first layer.")
     n_cols = max(n_images, len(r.misleading), len(r.missing))
     fig, axs = plt.subplots(3, n_cols, figsize=(1.6 * n_cols + 0.8, 5.4), squeeze=False)
     for ax in axs.flat: ax.set_axis_off()
