@@ -123,6 +123,10 @@ def save_artifact(path: Path, # The artifact folder to create (replaced if it ex
         if tmp.exists(): shutil.rmtree(tmp)
 
 # %% ../nbs/03a_study.ipynb #ff247732
+def _non_finite(tensors: dict[str, Tensor]) -> list[str]:
+    "The names of the floating-point tensors that hold a NaN or an infinity: what garbled bytes in a weight file look like."
+    return [k for k, v in tensors.items() if v.is_floating_point() and not torch.isfinite(v).all()]
+
 def load_artifact(path: Path, # The artifact folder
                   config: dict, # The config it must have been made for
                  ) -> tuple[dict[str, Tensor], dict] | None:
@@ -141,7 +145,7 @@ def load_artifact(path: Path, # The artifact folder
         raise ArtifactError(f"{mf} was made for a different configuration (differs in: {', '.join(diff) or 'config'}). {hint}")
     try: tensors = load_file(str(wf))
     except Exception as e: raise ArtifactError(f"{wf} cannot be read as safetensors ({e}). {hint}") from None
-    if bad := [k for k, v in tensors.items() if v.is_floating_point() and not torch.isfinite(v).all()]:
+    if bad := _non_finite(tensors):
         raise ArtifactError(f"{wf} is damaged: {', '.join(bad)} hold NaN or infinite values. {hint}")
     return tensors, meta
 
@@ -185,7 +189,7 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
         tc = Transcoder(**header); tc.load_state_dict(load_file(str(path)))
     except Exception as e:
         raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}).") from None
-    if bad := [k for k, v in tc.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]:
+    if bad := _non_finite(tc.state_dict()):
         raise ArtifactError(f"{path} is damaged: {', '.join(bad)} hold NaN or infinite values.")
     return tc.eval()
 
