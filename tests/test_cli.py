@@ -64,6 +64,8 @@ def test_second_run_loads_from_cache(tmp_path):
     (['--recipe', 'magic'], 'Unknown transcoder recipe'),
     (['--epochs', '-1'], 'epochs must be positive'),
     (['--device', 'tpu'], 'Unknown device'),
+    (['--fast', '--n-latents', '4', '--k', '2'], 'needs n_latents >= 5'),
+    (['--lr', 'inf'], 'lr must be positive and finite'),
 ])
 def test_bad_arguments_exit_cleanly(tmp_path, args, message):
     "Invalid arguments exit non-zero with a one-paragraph message and no traceback."
@@ -71,6 +73,23 @@ def test_bad_arguments_exit_cleanly(tmp_path, args, message):
     assert r.returncode == 2, r.stderr
     assert message in r.stderr and 'Traceback' not in r.stderr
     assert not (tmp_path / 'metrics.json').exists()
+
+def test_empty_out_is_refused(tmp_path):
+    "`--out ''` (say, an unset variable) is refused rather than writing into the current folder."
+    cwd = tmp_path / 'cwd'; cwd.mkdir()
+    r = subprocess.run([sys.executable, '-m', 'transcoder_nb.cli', '--dataset', 'digits', '--fast', '--out', ''],
+                       capture_output=True, text=True, cwd=cwd)
+    assert r.returncode == 2 and '--out is empty' in r.stderr and 'Traceback' not in r.stderr
+    assert list(cwd.iterdir()) == []
+
+def test_diverged_training_is_reported_and_not_cached(tmp_path):
+    "A learning rate that blows the MLP up stops the run with a message about the learning rate, and caches nothing."
+    cache = tmp_path / 'cache'
+    r = subprocess.run([sys.executable, '-m', 'transcoder_nb.cli', '--dataset', 'digits', '--fast', '--quiet', '--lr', '1e4',
+                        '--epochs', '10', '--out', str(tmp_path / 'out'), '--cache-dir', str(cache)], capture_output=True, text=True)
+    assert r.returncode == 2 and 'diverged in epoch' in r.stderr and 'Lower the learning rate' in r.stderr, r.stderr
+    assert not cache.exists() or not any(cache.iterdir())
+    assert not (tmp_path / 'out' / 'metrics.json').exists()
 
 def test_missing_data_names_folders(tmp_path, monkeypatch):
     "Missing data (no network for a download) names every folder it tried and the variable to set."

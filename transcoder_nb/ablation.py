@@ -14,7 +14,7 @@ from safetensors.torch import load_file
 
 from .data import first_line
 from .mlp import MLP
-from .transcoder import Transcoder, check_k
+from .transcoder import Transcoder, check_k, check_eval_set, check_head
 from .study import atomic_write_text, atomic_save_tensors, save_transcoder, load_transcoder, ArtifactError
 
 # %% auto #0
@@ -59,12 +59,18 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
                            ns: list[int]|None = None, # Feature counts to try (default: `ablation_ns(tc.n_latents)`)
                           ) -> FeatureAblation:
     "Accuracy of `head` on the transcoder's reconstruction from only the top-`n` latents, for each `n` in `ns`."
+    check_eval_set(x, y, labels, tc); check_head(head, y)
     ns = sorted(ablation_ns(tc.n_latents) if ns is None else ns)
+    if not ns: raise ValueError("ns is empty: give at least one feature count.")
     for n in ns: check_k(n, tc.n_latents)
+    full = head(y)
+    if not (0 <= labels.min() and labels.max() < full.shape[1]):  # out-of-range labels would just score 0%
+        raise ValueError(f"labels must be class indices in [0, {full.shape[1]}) (the head's outputs), "
+                         f"got values from {int(labels.min())} to {int(labels.max())}.")
     vals, idx = tc.select(tc.encoder(x), ns[-1], sorted=True)  # the one encoder pass, in the transcoder's own order
     skip = tc.skip_out(x)  # a skip transcoder's linear path is part of every reconstruction
     accs = [_accuracy(head(tc.decode(vals[:, :n].contiguous(), idx[:, :n].contiguous()) + skip), labels) for n in ns]
-    return FeatureAblation(ns, accs, _accuracy(head(y), labels), tc.k)
+    return FeatureAblation(ns, accs, _accuracy(full, labels), tc.k)
 
 # %% ../nbs/08_ablation.ipynb #f69b10c3
 def plot_feature_ablation(ab: FeatureAblation, # Result of `feature_count_ablation`

@@ -60,6 +60,9 @@ def mlp_activations(mlp: MLP, # A trained MLP
                     batch_size: int = 8192, # Samples per forward pass
                    ) -> tuple[MLPActivations, MLPActivations]:
     "Activations of `mlp` on the noisy training set (one draw) and the clean test set."
+    if not all(isinstance(getattr(mlp, n, None), nn.Module) for n in ('embed', 'act')):
+        raise TypeError(f"mlp_activations reads the study's `MLP` (embed, act, head), not {type(mlp).__name__}: "
+                        "for another model, name its layers with `collect_activations`.")
     if mlp.embed.in_features != data.n_pixels:
         raise ValueError(f"The MLP reads {mlp.embed.in_features} inputs but {data.name}'s images have {data.n_pixels} pixels: "
                          "was it trained on another dataset?")

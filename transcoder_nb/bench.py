@@ -29,6 +29,7 @@ def run_flops(cfg: TranscoderConfig, # The recipe
               d_out: int, # Layer output size
              ) -> float:
     "Matmul FLOPs of training with `cfg`: dense encoder forward + weight gradient, sparse decode (and AuxK) fwd + bwd."
+    # AuxK is counted at its full k_aux on every step, though it idles while no latent is dead: an upper bound
     k_aux = min(cfg.k_aux, cfg.n_latents)  # AuxK never uses more latents than there are
     enc_grad = 2 * d_in * (cfg.k + k_aux) if cfg.sparse_grad else 2 * d_in * cfg.n_latents  # sparse: selected latents only
     per_input = 2 * d_in * cfg.n_latents + enc_grad + 6 * (cfg.k + k_aux) * d_out + (4 * d_in * d_out if cfg.skip else 0)
@@ -351,6 +352,7 @@ def bench_main(argv: list[str]|None = None) -> int:
     args = _bench_parser().parse_args(argv)
     out = Path(args.out)
     try:
+        if not args.out.strip(): raise ValueError("--out is empty (an unset variable?): name the output folder.")
         device = _device(args.device); check_writable(out)
         check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # the MLP is saved there after training
         recipes = bench_recipes(args.fast)

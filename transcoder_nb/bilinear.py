@@ -101,6 +101,8 @@ def interaction_matrices(model: BilinearMLP, # A bilinear MLP
                          dtype: torch.dtype = torch.float64, # Precision of the result
                         ) -> Tensor:
     "The symmetric interaction matrix Q_c = (B_c + B_cᵀ)/2 of every class, B_c = Σ_a U[c,a] W[a] V[a]ᵀ: `(C, d, d)`."
+    if not all(isinstance(getattr(model, n, None), nn.Linear) for n in ('head', 'w', 'v')):
+        raise TypeError(f"A bilinear MLP (head, w, v) is needed, not {type(model).__name__}: only a bilinear layer has interaction matrices.")
     U, W, V = (m.weight.detach().to(dtype) for m in (model.head, model.w, model.v))
     B = torch.einsum('ca,ai,aj->cij', U, W, V)
     return (B + B.mT) / 2

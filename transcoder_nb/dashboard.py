@@ -156,6 +156,8 @@ def tsne_embedding(x: Tensor, # Points, (n, d)
     from sklearn.decomposition import PCA
     from sklearn.manifold import TSNE
     z = x.detach().cpu().double().numpy()
+    if len(z) < 2 or not (z != z[0]).any():  # scikit-learn's Barnes-Hut t-SNE crashes the process on identical points
+        raise ValueError(f"t-SNE needs at least 2 distinct points, got {len(z)} rows, all identical: do any latents fire?")
     if n_pca and min(z.shape) > n_pca: z = PCA(n_pca, random_state=seed).fit_transform(z)
     perplexity = min(perplexity, (len(z) - 1) / 3)  # t-SNE needs perplexity < n; 3·perplexity neighbours
     emb = TSNE(2, perplexity=perplexity, init='pca', random_state=seed, max_iter=max_iter, n_jobs=-1).fit_transform(z)

@@ -15,7 +15,8 @@ import matplotlib.pyplot as plt
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'ImageData',
            'DataNotFoundError', 'first_line', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data',
-           'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'batch_indices', 'add_noise', 'check_device', 'TrainingDiverged', 'bf16_pays', 'autocast_bf16',
+           'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -51,6 +52,21 @@ class ImageData:
     y_test: Tensor  # (N_test,) int64 labels
     image_shape: tuple  # (H, W) of one image
     classes: list  # One name per class
+
+    def __post_init__(self):  # a readable error now, not a wrong accuracy or a deep traceback later
+        for split in ('train', 'test'):
+            x, y = getattr(self, f'x_{split}'), getattr(self, f'y_{split}')
+            if x.ndim != 2 or x.shape[1] != self.n_pixels or y.ndim != 1 or len(x) != len(y):
+                raise ValueError(f"ImageData {self.name!r}: expected x_{split} (N, {self.n_pixels}) and y_{split} (N,) with the same N, "
+                                 f"got {tuple(x.shape)} and {tuple(y.shape)}.")
+            if not x.is_floating_point(): raise ValueError(f"ImageData {self.name!r}: x_{split} must be floating point, got {x.dtype}.")
+            if y.is_floating_point() or y.is_complex() or y.dtype == torch.bool:
+                raise ValueError(f"ImageData {self.name!r}: y_{split} must be integer class indices, got {y.dtype}.")
+            if x.device.type == 'meta': continue  # no values to check
+            if not torch.isfinite(x).all(): raise ValueError(f"ImageData {self.name!r}: x_{split} holds NaN or infinite values.")
+            if len(y) and not (0 <= y.min() and y.max() < self.n_classes):
+                raise ValueError(f"ImageData {self.name!r}: y_{split} must hold class indices in [0, {self.n_classes}), "
+                                 f"got values from {int(y.min())} to {int(y.max())}.")
 
     @property
     def n_pixels(self) -> int: return int(np.prod(self.image_shape))
@@ -220,6 +236,22 @@ def add_noise(x: Tensor, # A batch of images
     if not std >= 0: raise ValueError(f"The noise std must be >= 0, got {std}.")  # `not >=` also rejects NaN
     if std == 0: return x
     return x + std * torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
+
+# %% ../nbs/00_data.ipynb #7af57a05
+def check_device(device: str|torch.device, # 'cpu', 'cuda', 'cuda:1', ... or a `torch.device`
+                ) -> torch.device:
+    "`device` as a `torch.device`, or a readable `ValueError` if transcoder_nb cannot run on it here."
+    try: d = torch.device(device)
+    except (RuntimeError, TypeError): raise ValueError(f"Unknown device {device!r}: use 'cpu' or 'cuda'.") from None
+    if d.type not in ('cpu', 'cuda'): raise ValueError(f"transcoder_nb runs on 'cpu' or 'cuda', not {device!r}.")
+    if d.type == 'cuda':
+        if not torch.cuda.is_available(): raise ValueError(f"Device {device!r} was asked for, but PyTorch sees no CUDA device here. Use 'cpu'.")
+        if d.index is not None and d.index >= torch.cuda.device_count():
+            raise ValueError(f"Device {device!r} was asked for, but PyTorch sees {torch.cuda.device_count()} CUDA device(s).")
+    return d
+
+class TrainingDiverged(ValueError):
+    "Training produced a NaN or infinite loss or weights: nothing trained in that run should be kept or cached."
 
 # %% ../nbs/00_data.ipynb #1831e3a4
 def _best_time(a: Tensor, b: Tensor, reps: int = 5) -> float:

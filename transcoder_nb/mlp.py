@@ -2,7 +2,7 @@
 
 # %% ../nbs/01_mlp.ipynb #61a4c723
 from __future__ import annotations
-import math, time
+import math, numbers, time
 from dataclasses import dataclass, asdict
 
 import torch
@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16
+from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16, check_device, TrainingDiverged
 
 # %% auto #0
 __all__ = ['MLP', 'MLPConfig', 'evaluate_classifier', 'train_classifier', 'train_mlp', 'plot_history']
@@ -47,20 +47,32 @@ class MLPConfig:
     bf16: bool = False # Forward matmuls under bf16 autocast (weights, optimiser and loss stay fp32)
 
     def __post_init__(self):
+        for k in ('d_hidden', 'epochs', 'batch_size', 'seed'):
+            v = getattr(self, k)
+            if isinstance(v, bool) or not isinstance(v, numbers.Integral): raise ValueError(f"MLPConfig.{k} must be an integer, got {v!r}.")
         for k in ('d_hidden', 'epochs', 'batch_size'):
-            if int(getattr(self, k)) <= 0: raise ValueError(f"MLPConfig.{k} must be positive, got {getattr(self, k)}.")
-        if self.lr <= 0: raise ValueError(f"MLPConfig.lr must be positive, got {self.lr}.")
-        if self.noise_std < 0: raise ValueError(f"MLPConfig.noise_std must be >= 0, got {self.noise_std}.")
+            if getattr(self, k) <= 0: raise ValueError(f"MLPConfig.{k} must be positive, got {getattr(self, k)}.")
+        if not 0 < self.lr < math.inf: raise ValueError(f"MLPConfig.lr must be positive and finite, got {self.lr}.")  # also rejects NaN
+        for k in ('weight_decay', 'noise_std'):
+            if not 0 <= getattr(self, k) < math.inf: raise ValueError(f"MLPConfig.{k} must be >= 0 and finite, got {getattr(self, k)}.")
 
 # %% ../nbs/01_mlp.ipynb #05d7c2fa
 @torch.no_grad()
 def evaluate_classifier(model: nn.Module, x: Tensor, y: Tensor, batch_size: int = 8192) -> tuple[float, float]:
     "Mean cross-entropy and accuracy (%) of `model` on `(x, y)`."
+    if x.ndim != 2 or y.ndim != 1 or len(x) != len(y) or not len(x):
+        raise ValueError(f"Expected x (N, d) and y (N,) with the same N >= 1, got {tuple(x.shape)} and {tuple(y.shape)}.")
+    if y.is_floating_point() or y.is_complex() or y.dtype == torch.bool: raise ValueError(f"y must be integer class indices, got {y.dtype}.")
+    if not batch_size > 0: raise ValueError(f"batch_size must be positive, got {batch_size}.")
     was_training = model.training; model.eval()
     y = y.long()  # cross-entropy takes int64 class indices
     loss, correct = 0.0, 0
     for i in range(0, len(x), batch_size):
         logits = model(x[i:i+batch_size])
+        if i == 0 and not (0 <= y.min() and y.max() < logits.shape[1]):  # cross-entropy would fail deep inside, or skip -100s
+            model.train(was_training)
+            raise ValueError(f"y must hold class indices in [0, {logits.shape[1]}) (the model's outputs), "
+                             f"got values from {int(y.min())} to {int(y.max())}.")
         loss += F.cross_entropy(logits, y[i:i+batch_size], reduction='sum').item()
         correct += (logits.argmax(1) == y[i:i+batch_size]).sum().item()
     model.train(was_training)
@@ -75,6 +87,7 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
                      desc: str = 'MLP', # Label of the progress bar
                     ) -> dict[str, list[float]]:
     "Train `model` in place with AdamW, cosine annealing and noisy batches; return the per-epoch history."
+    device = check_device(device)
     model.to(device).train()
     xtr, ytr = data.x_train.to(device), data.y_train.to(device).long()
     xte, yte = data.x_test.to(device), data.y_test.to(device)
@@ -85,7 +98,7 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
     hist = {k: [] for k in ('train_loss', 'train_acc', 'test_loss', 'test_acc', 'time_s')}
     t0 = time.perf_counter()
     bar = tqdm(range(cfg.epochs), desc=desc, disable=not progress, unit='epoch')
-    for _ in bar:
+    for epoch in bar:
         loss_sum = torch.zeros((), device=device); correct = torch.zeros((), device=device, dtype=torch.long)
         for idx in batch_indices(len(xtr), cfg.batch_size, shuffle=True, generator=order_gen, device=device):
             xb, yb = add_noise(xtr[idx], cfg.noise_std, noise_gen), ytr[idx]
@@ -99,6 +112,9 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
         te_loss, te_acc = evaluate_classifier(model, xte, yte)
         for k, v in zip(hist, (loss_sum.item()/len(xtr), 100*correct.item()/len(xtr), te_loss, te_acc, time.perf_counter()-t0)):
             hist[k].append(v)
+        if not math.isfinite(hist['train_loss'][-1]):
+            raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: the training loss is {hist['train_loss'][-1]}. "
+                                   f"Lower the learning rate (lr={cfg.lr}).")
         bar.set_postfix(train_acc=f"{hist['train_acc'][-1]:.2f}%", test_acc=f"{te_acc:.2f}%")
     model.eval()
     return hist

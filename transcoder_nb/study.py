@@ -13,7 +13,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 
 import transcoder_nb
-from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line
+from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line, check_device, TrainingDiverged
 from .mlp import MLP, MLPConfig, train_mlp, evaluate_classifier
 from .activations import MLPActivations, mlp_activations
 from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transcoder_metrics,
@@ -46,6 +46,9 @@ class StudyConfig:
             v = getattr(self, f)
             if v is not None and (isinstance(v, bool) or not isinstance(v, numbers.Integral) or v < 2):
                 raise ValueError(f"StudyConfig.{f} must be None (every image) or an integer >= 2, got {v!r}.")
+        if self.transcoder.n_latents < 5:  # fail before training, not in the analyses after it
+            raise ValueError(f"The study's analyses show up to 5 features at a time (the misclassification analysis): "
+                             f"its transcoder needs n_latents >= 5, got {self.transcoder.n_latents}.")
 
     def to_dict(self) -> dict: return asdict(self)
 
@@ -150,7 +153,10 @@ def load_artifact(path: Path, # The artifact folder
     return tensors, meta
 
 def load_weights(module: nn.Module, tensors: dict[str, Tensor], path: Path):
-    "Load `tensors` into `module`, turning a shape or key mismatch into an `ArtifactError` naming `path`."
+    "Load `tensors` into `module`, turning a shape, key or dtype mismatch into an `ArtifactError` naming `path`."
+    want = module.state_dict()  # load_state_dict would convert a wrong dtype silently: int bits read as floats
+    if wrong := [f"{k} ({v.dtype}, not {want[k].dtype})" for k, v in tensors.items() if k in want and v.dtype != want[k].dtype]:
+        raise ArtifactError(f"{Path(path)/'weights.safetensors'} is damaged: {', '.join(wrong)}. Delete {path} to train again.")
     try: module.load_state_dict(tensors)
     except RuntimeError as e:
         raise ArtifactError(f"{Path(path)/'weights.safetensors'} does not fit the model: {first_line(e)} "
@@ -260,6 +266,9 @@ def train_or_load(path: Path, # The artifact folder
             raise ArtifactError(f"{path/'meta.json'} has a malformed history or train_s. Delete {path} (or run with the cache off) to train again.")
         return load_weights(build(), tensors, path), meta, True
     t = time.perf_counter(); module, hist = train()
+    if bad := _non_finite(module.state_dict()):  # a diverged run is not a result: never cache it
+        raise TrainingDiverged(f"Training ended with NaN or infinite values in {', '.join(bad)}; nothing was saved to {path}. "
+                               "Lower the learning rate.")
     meta = {'history': hist, 'train_s': time.perf_counter() - t, 'device': str(device), 'bf16': bf16 and bf16_pays(device)}
     if use_cache: save_artifact(path, module.state_dict(), {'config': config, **meta})
     return module, meta, False
@@ -294,6 +303,9 @@ def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignore
                 download: bool = True, # Let torchvision download missing data
                ) -> PreparedMLP:
     "Load the study's data, train (or load) its MLP and collect the MLP's activations."
+    device = str(check_device(device))
+    if use_cache and (root := artifact_root(cache_dir)).exists() and not root.is_dir():
+        raise ArtifactError(f"The artifact cache {root} is a file, not a folder: pass another cache_dir.")
     data = load_data(cfg.dataset, data_dir, download).subset(cfg.n_train, cfg.n_test)
     mlp_cfg = {k: v for k, v in cache_config(cfg).items() if k != 'transcoder'}
     mlp_path = artifact_root(cache_dir)/f"mlp-{config_hash(mlp_cfg)}"

@@ -11,13 +11,13 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import batch_indices, autocast_bf16, first_line
+from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged
 
 # %% auto #0
-__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'check_head', 'firing_counts', 'transcoder_metrics',
-           'splice_metrics', 'TranscoderConfig', 'recipe', 'train_batches', 'make_transcoder', 'init_from_data',
-           'gather_pre', 'auxk_loss', 'balance_step', 'batch_topk_select', 'decode_rows', 'train_transcoder',
-           'plot_transcoder_history']
+__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'check_batch_size', 'check_head', 'firing_counts',
+           'transcoder_metrics', 'splice_metrics', 'TranscoderConfig', 'recipe', 'train_batches', 'make_transcoder',
+           'init_from_data', 'gather_pre', 'auxk_loss', 'balance_step', 'batch_topk_select', 'decode_rows',
+           'train_transcoder', 'plot_transcoder_history']
 
 # %% ../nbs/03_transcoder.ipynb #3c6c8052
 class Transcoder(nn.Module):
@@ -114,10 +114,17 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y) or (labels is not None and (labels.ndim != 1 or len(labels) != len(x))):
         raise ValueError(f"Expected x (N, d_in), y (N, d_out)" + ('' if labels is None else ' and labels (N,)') + f" with the same N, got {shapes}.")
     if len(x) == 0: raise ValueError("The evaluation set is empty (0 rows).")
-    if labels is not None and (labels.is_floating_point() or labels.is_complex()):
+    for name, t in (('x', x), ('y', y)):  # a NaN would come out as a NaN metric, or a perfect-looking one
+        if t.device.type != 'meta' and not torch.isfinite(t).all(): raise ValueError(f"{name} holds NaN or infinite values.")
+    if labels is not None and (labels.is_floating_point() or labels.is_complex() or labels.dtype == torch.bool):
         raise ValueError(f"labels must be integer class indices, got {labels.dtype}.")
     if tc is not None and (x.shape[1], y.shape[1]) != (tc.d_in, tc.d_out):
         raise ValueError(f"The transcoder maps {tc.d_in} inputs to {tc.d_out} outputs, got x {tuple(x.shape)} and y {tuple(y.shape)}.")
+
+def check_batch_size(batch_size: int):
+    "Raise a readable `ValueError` unless `batch_size` is a positive integer (a negative one would silently skip every row)."
+    if isinstance(batch_size, bool) or not isinstance(batch_size, numbers.Integral) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}.")
 
 def check_head(head: nn.Module, # The rest of the model after the layer
                y: Tensor, # Layer outputs, (N, d_out)
@@ -132,11 +139,15 @@ def check_head(head: nn.Module, # The rest of the model after the layer
 
 @torch.no_grad()
 def firing_counts(tc: Transcoder, x: Tensor, batch_size: int = 8192) -> Tensor:
-    "How many inputs of `x` each latent fires on (activation > 0)."
-    counts = torch.zeros(tc.n_latents, dtype=torch.long, device=x.device)
-    for i in range(0, len(x), batch_size):
-        vals, idx = tc.encode(x[i:i+batch_size])
-        counts += torch.bincount(idx[vals > 0], minlength=tc.n_latents)
+    "How many inputs of `x` each latent fires on (activation > 0), with `tc` in eval mode as it infers."
+    check_batch_size(batch_size)
+    was_training = tc.training; tc.eval()  # a BatchTopK transcoder fires by its threshold, not by plain top-k
+    try:
+        counts = torch.zeros(tc.n_latents, dtype=torch.long, device=x.device)
+        for i in range(0, len(x), batch_size):
+            vals, idx = tc.encode(x[i:i+batch_size])
+            counts += torch.bincount(idx[vals > 0], minlength=tc.n_latents)
+    finally: tc.train(was_training)
     return counts
 
 @torch.no_grad()
@@ -146,7 +157,7 @@ def transcoder_metrics(tc: Transcoder, # The transcoder
                        batch_size: int = 8192, # Samples per forward pass
                       ) -> dict[str, float]:
     "MSE, FVU, L0 and dead-latent fractions of `tc` over the whole set `(x, y)`."
-    check_eval_set(x, y, tc=tc)
+    check_eval_set(x, y, tc=tc); check_batch_size(batch_size)
     was_training = tc.training; tc.eval()
     sq_err, l0 = 0.0, 0.0
     counts = torch.zeros(tc.n_latents, dtype=torch.long, device=x.device)
@@ -171,13 +182,15 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
                    x: Tensor, # Layer inputs
                    y: Tensor, # Layer outputs of the real model
                    labels: Tensor, # Class labels
-                   mean_output: Tensor|None = None, # Training-set mean of the layer output (mean-ablation baseline)
+                   mean_output: Tensor|None = None, # Training-set mean of the layer output, for the mean-ablation baseline (default: the mean of `y`)
                    batch_size: int = 8192, # Samples per forward pass
                   ) -> dict[str, float]:
     "Accuracy (%), CE and KL(model ‖ spliced) with the transcoder spliced in, and loss recovered vs ablations."
-    check_eval_set(x, y, labels, tc); check_head(head, y)
+    check_eval_set(x, y, labels, tc); check_head(head, y); check_batch_size(batch_size)
     labels = labels.long()  # cross-entropy takes int64 class indices
     mean_output = y.mean(0) if mean_output is None else mean_output
+    if mean_output.shape != y.shape[1:] or not mean_output.is_floating_point():
+        raise ValueError(f"mean_output must be a float vector of the layer's width {y.shape[1]}, got {mean_output.dtype} {tuple(mean_output.shape)}.")
     sums = dict(acc=0., ce=0., kl=0., model_acc=0., model_ce=0., zero_ce=0., mean_ce=0.)
     modes = [(m, m.training) for m in (head, tc)]
     for m, _ in modes: m.eval()  # the models as they infer: no dropout, BatchTopK with its threshold
@@ -236,12 +249,12 @@ class TranscoderConfig:
         check_k(self.k, self.n_latents)
         if self.batch_size < 2 and (self.loss == 'fvu' or self.k_aux or self.logit_weight):
             raise ValueError("TranscoderConfig.batch_size must be >= 2 with an FVU loss, AuxK or the logit term: they divide by the batch's variance.")
-        if self.lr is not None and not self.lr > 0: raise ValueError(f"TranscoderConfig.lr must be positive or None, got {self.lr}.")
+        if self.lr is not None and not 0 < self.lr < math.inf: raise ValueError(f"TranscoderConfig.lr must be positive and finite, or None, got {self.lr}.")
         for f, ok in (('schedule', ('epoch', 'step')), ('init', ('original', 'data')), ('loss', ('mse', 'fvu'))):
             if getattr(self, f) not in ok: raise ValueError(f"TranscoderConfig.{f} must be one of {ok}, got {getattr(self, f)!r}.")
         if self.k_aux < 0: raise ValueError(f"TranscoderConfig.k_aux must be >= 0, got {self.k_aux}.")  # larger than the dead count is capped
-        for f in ('logit_weight', 'balance', 'grad_clip', 'aux_alpha'):  # `not >= 0` also rejects NaN
-            if not getattr(self, f) >= 0: raise ValueError(f"TranscoderConfig.{f} must be >= 0, got {getattr(self, f)}.")
+        for f in ('logit_weight', 'balance', 'grad_clip', 'aux_alpha'):  # `not 0 <=` also rejects NaN
+            if not 0 <= getattr(self, f) < math.inf: raise ValueError(f"TranscoderConfig.{f} must be >= 0 and finite, got {getattr(self, f)}.")
         if not self.dead_after > 0: raise ValueError(f"TranscoderConfig.dead_after must be > 0, got {self.dead_after}.")
         if not 0 <= self.dead_rate <= 1: raise ValueError(f"TranscoderConfig.dead_rate must be in [0, 1], got {self.dead_rate}.")
         if self.balance and self.batch_topk: raise ValueError("TranscoderConfig: balance and batch_topk cannot be combined.")
@@ -418,11 +431,12 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             with torch.cuda.device(x.device): torch.cuda.manual_seed(cfg.seed)
         tc = make_transcoder(x.shape[1], y.shape[1], cfg).to(x.device)
         if cfg.init == 'data': init_from_data(tc, x, y)
-    opt = torch.optim.Adam(tc.parameters(), lr=cfg.learning_rate, fused=x.device.type in ('cpu', 'cuda'))  # fused: 3.6× faster step on CPU
+    opt = torch.optim.Adam(tc.parameters(), lr=cfg.learning_rate, fused=x.device.type in ('cpu', 'cuda'))  # fused: 2.9× faster step on CPU (tools/design_notes.py)
     n_steps = cfg.epochs * n_batches if cfg.schedule == 'step' else cfg.epochs
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=n_steps)
     gen = torch.Generator().manual_seed(cfg.seed)
     fires, seen = torch.zeros(cfg.n_latents, device=x.device), 0  # firing counts in the current window
+    n_thresholds = 0  # BatchTopK: batches that have updated the inference threshold
     dead = torch.zeros(cfg.n_latents, dtype=torch.bool, device=x.device)
     hist = {k: [] for k in ('epoch', 'train_mse', 'test_mse', 'test_fvu', 'l0', 'dead_frac', 'dead_lt1pct_frac', 'time_s', 'eval_s')}
     train_s = eval_s = 0.
@@ -439,7 +453,8 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                 vals, rows, lat = batch_topk_select(pre, cfg.k)
                 if cfg.sparse_grad: vals = gather_pre(tc.encoder, xb, pre, lat, rows).relu()
                 y_hat = decode_rows(tc, vals, rows, lat, len(idx)) + skip
-                with torch.no_grad(): tc.threshold.lerp_(vals[vals > 0].min() if (vals > 0).any() else tc.threshold, 0.01)
+                with torch.no_grad():  # the first batch seeds the running mean: from 0 it would stay low for hundreds of steps
+                    if (vals > 0).any(): tc.threshold.lerp_(vals[vals > 0].min(), 0.01 if n_thresholds else 1.); n_thresholds += 1
             else:
                 vals, lat = tc.select(pre)
                 if cfg.sparse_grad: vals = gather_pre(tc.encoder, xb, pre, lat).relu()
@@ -470,6 +485,9 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             for k, v in zip(hist, (epoch + (j + 1) / n_batches, sq_sum.item() / n_seen, m['mse'], m['fvu'], m['l0'],
                                    m['dead_frac'], m['dead_lt1pct_frac'], train_s, eval_s)):
                 hist[k].append(v)
+            if not (math.isfinite(hist['train_mse'][-1]) and math.isfinite(m['mse'])):
+                raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: the training MSE is {hist['train_mse'][-1]} "
+                                       f"and the test MSE {m['mse']}. Lower the learning rate (lr={cfg.learning_rate:g}).")
             bar.set_postfix(fvu=f"{m['fvu']:.4f}", dead=f"{m['dead_frac']:.1%}")
             sq_sum, n_seen = torch.zeros((), device=x.device), 0; t = time.perf_counter(); tc.train()
     tc.eval()
