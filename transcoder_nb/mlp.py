@@ -63,7 +63,8 @@ def evaluate_classifier(model: nn.Module, x: Tensor, y: Tensor, batch_size: int 
     if x.ndim != 2 or y.ndim != 1 or len(x) != len(y) or not len(x):
         raise ValueError(f"Expected x (N, d) and y (N,) with the same N >= 1, got {tuple(x.shape)} and {tuple(y.shape)}.")
     if y.is_floating_point() or y.is_complex() or y.dtype == torch.bool: raise ValueError(f"y must be integer class indices, got {y.dtype}.")
-    if not batch_size > 0: raise ValueError(f"batch_size must be positive, got {batch_size}.")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, numbers.Integral) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}.")
     was_training = model.training; model.eval()
     y = y.long()  # cross-entropy takes int64 class indices
     loss, correct = 0.0, 0

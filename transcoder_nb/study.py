@@ -130,6 +130,11 @@ def _non_finite(tensors: dict[str, Tensor]) -> list[str]:
     "The names of the floating-point tensors that hold a NaN or an infinity: what garbled bytes in a weight file look like."
     return [k for k, v in tensors.items() if v.is_floating_point() and not torch.isfinite(v).all()]
 
+def _wrong_dtypes(module: nn.Module, tensors: dict[str, Tensor]) -> list[str]:
+    "Tensors whose dtype is not the module's: `load_state_dict` would convert them silently, int bits read as floats."
+    want = module.state_dict()
+    return [f"{k} ({v.dtype}, not {want[k].dtype})" for k, v in tensors.items() if k in want and v.dtype != want[k].dtype]
+
 def load_artifact(path: Path, # The artifact folder
                   config: dict, # The config it must have been made for
                  ) -> tuple[dict[str, Tensor], dict] | None:
@@ -154,8 +159,7 @@ def load_artifact(path: Path, # The artifact folder
 
 def load_weights(module: nn.Module, tensors: dict[str, Tensor], path: Path):
     "Load `tensors` into `module`, turning a shape, key or dtype mismatch into an `ArtifactError` naming `path`."
-    want = module.state_dict()  # load_state_dict would convert a wrong dtype silently: int bits read as floats
-    if wrong := [f"{k} ({v.dtype}, not {want[k].dtype})" for k, v in tensors.items() if k in want and v.dtype != want[k].dtype]:
+    if wrong := _wrong_dtypes(module, tensors):
         raise ArtifactError(f"{Path(path)/'weights.safetensors'} is damaged: {', '.join(wrong)}. Delete {path} to train again.")
     try: module.load_state_dict(tensors)
     except RuntimeError as e:
@@ -192,7 +196,10 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
     path = Path(path)
     try:
         with safe_open(str(path), 'pt') as f: header = {k: int(v) for k, v in (f.metadata() or {}).items()}
-        tc = Transcoder(**header); tc.load_state_dict(load_file(str(path)))
+        tc, tensors = Transcoder(**header), load_file(str(path))
+        if wrong := _wrong_dtypes(tc, tensors): raise ArtifactError(f"{path} is damaged: {', '.join(wrong)}.")
+        tc.load_state_dict(tensors)
+    except ArtifactError: raise
     except Exception as e:
         raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}).") from None
     if bad := _non_finite(tc.state_dict()):
