@@ -120,7 +120,8 @@ def save_artifact(path: Path, # The artifact folder to create (replaced if it ex
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'))
     try:
         save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, str(tmp/'weights.safetensors'))
-        (tmp/'meta.json').write_text(json.dumps({**meta, 'version': transcoder_nb.__version__}, indent=1))
+        digest = hashlib.sha256((tmp/'weights.safetensors').read_bytes()).hexdigest()  # damage that leaves valid floats shows
+        (tmp/'meta.json').write_text(json.dumps({**meta, 'version': transcoder_nb.__version__, 'weights_sha256': digest}, indent=1))
         as_if_created(tmp); replace_dir(tmp, path)
     finally:
         if tmp.exists(): shutil.rmtree(tmp)
@@ -155,6 +156,8 @@ def load_artifact(path: Path, # The artifact folder
     except Exception as e: raise ArtifactError(f"{wf} cannot be read as safetensors ({e}). {hint}") from None
     if bad := _non_finite(tensors):
         raise ArtifactError(f"{wf} is damaged: {', '.join(bad)} hold NaN or infinite values. {hint}")
+    if 'weights_sha256' in meta and hashlib.sha256(wf.read_bytes()).hexdigest() != meta['weights_sha256']:  # older artifacts have none
+        raise ArtifactError(f"{wf} is damaged: its bytes do not match the checksum saved in meta.json. {hint}")
     return tensors, meta
 
 def load_weights(module: nn.Module, tensors: dict[str, Tensor], path: Path):
