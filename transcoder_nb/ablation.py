@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 from safetensors import safe_open
 from safetensors.torch import load_file
 
-from .data import first_line
+from .data import first_line, check_labels
 from .mlp import MLP
 from .transcoder import Transcoder, check_k, check_eval_set, check_head
 from .study import atomic_write_text, atomic_save_tensors, save_transcoder, load_transcoder, ArtifactError
@@ -64,9 +64,7 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
     if not ns: raise ValueError("ns is empty: give at least one feature count.")
     for n in ns: check_k(n, tc.n_latents)
     full = head(y)
-    if not (0 <= labels.min() and labels.max() < full.shape[1]):  # out-of-range labels would just score 0%
-        raise ValueError(f"labels must be class indices in [0, {full.shape[1]}) (the head's outputs), "
-                         f"got values from {int(labels.min())} to {int(labels.max())}.")
+    check_labels(labels, full.shape[1], whose=" (the head's outputs)")  # out-of-range labels would just score 0%
     vals, idx = tc.select(tc.encoder(x), ns[-1], sorted=True)  # the one encoder pass, in the transcoder's own order
     skip = tc.skip_out(x)  # a skip transcoder's linear path is part of every reconstruction
     accs = [_accuracy(head(tc.decode(vals[:, :n].contiguous(), idx[:, :n].contiguous()) + skip), labels) for n in ns]

@@ -8,6 +8,7 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
+from .data import check_labels
 from .transcoder import Transcoder, check_k
 from .features import backproject, show_feature, plot_feature_grid, firing_frequency
 
@@ -24,10 +25,7 @@ def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test
     "Mean activation of every feature over the rows of each class: `(n_classes, n_latents)`."
     if codes.ndim != 2 or labels.shape != (len(codes),):
         raise ValueError(f"Expected codes (N, n_latents) and labels (N,), got {tuple(codes.shape)} and {tuple(labels.shape)}.")
-    if labels.is_floating_point() or labels.is_complex() or labels.dtype == torch.bool:
-        raise ValueError(f"Labels must be integers, got {labels.dtype}.")
-    if len(labels) and (labels.min() < 0 or labels.max() >= n_classes):
-        raise ValueError(f"Labels must lie in 0..{n_classes-1}, got {int(labels.min())}..{int(labels.max())}.")
+    check_labels(labels, n_classes)
     labels = labels.long()  # index_add_ takes only int32/int64 indices
     sums = codes.new_zeros(n_classes, codes.shape[1]).index_add_(0, labels, codes)
     counts = torch.bincount(labels, minlength=n_classes).clamp(min=1).to(codes.dtype)

@@ -9,6 +9,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
+from .data import check_labels
 from .class_analysis import class_profiles
 from .transcoder import check_k
 from .features import show_feature
@@ -34,9 +35,7 @@ def error_confusion(y_true: Tensor, # True labels, (N,)
     "The `(n_classes, n_classes)` count of errors by (true row, predicted column); the diagonal is zero."
     if y_true.shape != y_pred.shape or y_true.ndim != 1:
         raise ValueError(f"Expected y_true and y_pred of one shape (N,), got {tuple(y_true.shape)} and {tuple(y_pred.shape)}.")
-    for name, y in (('y_true', y_true), ('y_pred', y_pred)):
-        if len(y) and not 0 <= y.min() <= y.max() < n_classes:  # out of range, a label would land in another pair's count
-            raise ValueError(f"{name} must hold class indices in [0, {n_classes}), got values from {int(y.min())} to {int(y.max())}.")
+    for name, y in (('y_true', y_true), ('y_pred', y_pred)): check_labels(y, n_classes, name)  # out of range, a label lands in another pair's count
     counts = torch.bincount(y_true.long() * n_classes + y_pred.long(), minlength=n_classes**2)
     return counts.reshape(n_classes, n_classes).fill_diagonal_(0)
 

@@ -13,7 +13,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 
 import transcoder_nb
-from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line, check_device, TrainingDiverged
+from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line, check_device, TrainingDiverged, all_finite
 from .mlp import MLP, MLPConfig, train_mlp, evaluate_classifier
 from .activations import MLPActivations, mlp_activations
 from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transcoder_metrics,
@@ -129,7 +129,7 @@ def save_artifact(path: Path, # The artifact folder to create (replaced if it ex
 # %% ../nbs/03a_study.ipynb #ff247732
 def _non_finite(tensors: dict[str, Tensor]) -> list[str]:
     "The names of the floating-point tensors that hold a NaN or an infinity: what garbled bytes in a weight file look like."
-    return [k for k, v in tensors.items() if v.is_floating_point() and not torch.isfinite(v).all()]
+    return [k for k, v in tensors.items() if not all_finite(v)]
 
 def _wrong_dtypes(module: nn.Module, tensors: dict[str, Tensor]) -> list[str]:
     "Tensors whose dtype is not the module's: `load_state_dict` would convert them silently, int bits read as floats."

@@ -11,13 +11,13 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged
+from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_batch_size
 
 # %% auto #0
-__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'check_batch_size', 'check_head', 'firing_counts',
-           'transcoder_metrics', 'splice_metrics', 'TranscoderConfig', 'recipe', 'train_batches', 'make_transcoder',
-           'init_from_data', 'gather_pre', 'auxk_loss', 'balance_step', 'batch_topk_select', 'decode_rows',
-           'train_transcoder', 'plot_transcoder_history']
+__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'check_head', 'firing_counts', 'transcoder_metrics',
+           'splice_metrics', 'TranscoderConfig', 'recipe', 'train_batches', 'make_transcoder', 'init_from_data',
+           'gather_pre', 'auxk_loss', 'balance_step', 'batch_topk_select', 'decode_rows', 'train_transcoder',
+           'plot_transcoder_history']
 
 # %% ../nbs/03_transcoder.ipynb #3c6c8052
 class Transcoder(nn.Module):
@@ -115,16 +115,10 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
         raise ValueError(f"Expected x (N, d_in), y (N, d_out)" + ('' if labels is None else ' and labels (N,)') + f" with the same N, got {shapes}.")
     if len(x) == 0: raise ValueError("The evaluation set is empty (0 rows).")
     for name, t in (('x', x), ('y', y)):  # a NaN would come out as a NaN metric, or a perfect-looking one
-        if t.device.type != 'meta' and not torch.isfinite(t).all(): raise ValueError(f"{name} holds NaN or infinite values.")
-    if labels is not None and (labels.is_floating_point() or labels.is_complex() or labels.dtype == torch.bool):
-        raise ValueError(f"labels must be integer class indices, got {labels.dtype}.")
+        if t.device.type != 'meta' and not all_finite(t): raise ValueError(f"{name} holds NaN or infinite values.")
+    if labels is not None: check_labels(labels)
     if tc is not None and (x.shape[1], y.shape[1]) != (tc.d_in, tc.d_out):
         raise ValueError(f"The transcoder maps {tc.d_in} inputs to {tc.d_out} outputs, got x {tuple(x.shape)} and y {tuple(y.shape)}.")
-
-def check_batch_size(batch_size: int):
-    "Raise a readable `ValueError` unless `batch_size` is a positive integer (a negative one would silently skip every row)."
-    if isinstance(batch_size, bool) or not isinstance(batch_size, numbers.Integral) or batch_size < 1:
-        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}.")
 
 def check_head(head: nn.Module, # The rest of the model after the layer
                y: Tensor, # Layer outputs, (N, d_out)
@@ -414,7 +408,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     for name, t in (('x', x), ('y', y), ('x_test', x_test), ('y_test', y_test)):
         if t is not None and t.dtype != dt:
             raise ValueError(f"{name} must be {dt} (the transcoder's dtype), got {t.dtype}: convert it with .to({dt}).")
-        if t is not None and not torch.isfinite(t).all(): raise ValueError(f"{name} holds NaN or infinite values.")
+        if t is not None and not all_finite(t): raise ValueError(f"{name} holds NaN or infinite values.")
     if cfg.logit_weight and head is None:
         raise ValueError("This recipe has logit_weight > 0: pass the model's `head` (the rest of the model after the layer), "
                          "or set logit_weight=0.")
