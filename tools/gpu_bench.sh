@@ -5,7 +5,8 @@
 # 2. the whole study (`tnb-run --device cuda`) with an empty artifact cache, then again with it full;
 # 3. `tnb-bench --device cuda`, beside CPU_BENCH_JSON (an earlier CPU run's bench.json) if given;
 # 4. the study with the bilinear comparison, the bilinear MLP trained on the GPU;
-# 5. tools/bf16_timing.py: the default transcoder recipe with and without bf16 autocast, five rounds in turn.
+# 5. tools/bf16_timing.py: the default transcoder recipe with and without bf16 autocast, five rounds in turn;
+# 6. tools/sparse_grad_timing.py: the default recipe with the dense and the sparse encoder gradient, five rounds in turn.
 # Needs MNIST where the library finds it ($TRANSCODER_NB_DATA), and python3 with PyTorch; it runs this checkout's transcoder_nb.
 # OUT gets log.txt, the metrics.json of each study run and bench/{bench.json,bench.md,bench.png}.
 set -u
@@ -35,5 +36,6 @@ step bench 150 python3 -m transcoder_nb.bench --device cuda --out "$out/bench" -
 step bilinear 90 python3 -m transcoder_nb.cli --device cuda --bilinear --out "$work/bilinear" --quiet
 cp "$work/bilinear/metrics.json" "$out/bilinear-metrics.json"
 step bf16 150 python3 "$(dirname "$0")/bf16_timing.py" --device cuda --model transcoder --rounds 5
+step sparse_grad 120 python3 "$(dirname "$0")/sparse_grad_timing.py" --device cuda --rounds 5
 rm -rf "$work"
 sleep 1  # let tee finish the log
