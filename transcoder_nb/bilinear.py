@@ -10,7 +10,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import ImageData
+from .data import ImageData, check_count, check_class_names
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder, check_k
 from .study import StudyConfig, artifact_root, config_hash, train_or_load, CLASSIFIER_HISTORY
@@ -116,6 +116,7 @@ class BilinearEigen:
 
     def top_abs(self, n: int) -> Tensor:
         "Indices `(C, n)` into `values`/`vectors` of each class's `n` largest |λ|, by |λ| descending."
+        check_count(n)
         return self.values.abs().topk(min(n, self.values.shape[1]), dim=1).indices
 
     def pixels(self, idx: Tensor|None = None) -> Tensor:
@@ -151,6 +152,7 @@ def plot_eigen_spectra(eig: BilinearEigen, # From `eigendecompose`
                        ncols: int = 5, # Panels per row
                       ) -> plt.Figure:
     "Every class's top-n eigenvalues by |λ| as signed bars (blue positive, red negative), shared y-axis."
+    check_class_names(classes, len(eig.values))
     vals = eig.values.gather(1, eig.top_abs(n)).float().cpu().numpy()
     C = len(vals); ncols = min(ncols, C); nrows = -(-C // ncols); names = short_names(classes)
     fig, axs = plt.subplots(nrows, ncols, figsize=(3.2*ncols, 2.4*nrows + 0.5), sharey=True, squeeze=False)
@@ -171,6 +173,7 @@ def plot_top_eigenvectors(eig: BilinearEigen, # From `eigendecompose`
                           ncols: int = 10, # Images per row
                          ) -> plt.Figure:
     "The top positive eigenvector of every class in pixel space (Eᵀu₁)."
+    check_class_names(classes, len(eig.values))
     imgs = eig.pixels()[:, 0].float().reshape(-1, *image_shape)
     titles = [f'{n}: λ={v:.2g}' for n, v in zip(short_names(classes), eig.values[:, 0].tolist())]
     return plot_feature_grid(imgs, titles, ncols=ncols, suptitle='Top positive eigenvector of each class (pixel space)')
@@ -182,6 +185,7 @@ def plot_class_eigenvectors(eig: BilinearEigen, # From `eigendecompose`
                             n: int = 4, # Eigenvectors per sign
                            ) -> plt.Figure:
     "Class `c`'s top-n positive (top row) and top-n negative (bottom row) eigenvectors in pixel space."
+    check_count(n); check_class_names(classes, len(eig.values))
     d = eig.values.shape[1]; n = min(n, d // 2)
     pix = eig.pixels()[c].float().reshape(d, *image_shape)
     fig, axs = plt.subplots(2, n, figsize=(1.8*n, 4.2), squeeze=False)
@@ -274,6 +278,7 @@ def bilinear_masks(eig: BilinearEigen, # From `eigendecompose`
                    n: int = 3, # Top positive eigenvectors per target class
                   ) -> Tensor:
     "One unit-L2 pixel mask per target class, `(C, P)`: pinv of its top-n positive pixel eigenvectors times 1."
+    check_count(n)
     A = eig.pixels()[:, :n]  # (C, n, P): values are sorted descending, so these are the top positive
     A = A * A.sum(-1, keepdim=True).sign().clamp_min(0).mul(2).sub(1)  # orient to net positive ink
     return _unit_rows((torch.linalg.pinv(A) @ A.new_ones(A.shape[1], 1))[..., 0]).float()
@@ -393,6 +398,7 @@ def plot_masks(masks: dict[str, Tensor], # Name -> masks `(C, P)`
                image_shape: tuple, # (H, W) of one image
               ) -> plt.Figure:
     "Every mask set as a row of images, one per target class."
+    for m in masks.values(): check_class_names(classes, len(m))
     names, C = short_names(classes), len(classes)
     fig, axs = plt.subplots(len(masks), C, figsize=(1.3*C, 1.55*len(masks) + 0.4), squeeze=False)
     for r, (name, m) in enumerate(masks.items()):

@@ -8,7 +8,7 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_labels
+from .data import check_labels, check_count, check_class_names
 from .transcoder import Transcoder, check_k
 from .features import backproject, show_feature, plot_feature_grid, firing_frequency
 
@@ -44,6 +44,7 @@ def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n
                         normalize: bool = True, # Scale each feature's column to its maximum
                        ) -> plt.Figure:
     "Heatmap of the class profiles of the `n` most frequently firing features."
+    check_count(n); check_class_names(classes, len(profiles))
     top = freq.argsort(descending=True)[:n]
     p = profiles[:, top].detach().cpu()
     if normalize: p = p / p.amax(0, keepdim=True).clamp(min=1e-12)
@@ -81,6 +82,7 @@ def plot_selective_features(tc: Transcoder, # The transcoder
                             n: int = 2, # Features per class (rows)
                            ) -> plt.Figure:
     "Backprojections of the `n` most selective features of each class: an `n × n_classes` grid, one column per class."
+    check_class_names(classes, len(sel))
     top = top_selective(sel, n)  # (C, n)
     order = top.T.flatten()  # row r holds every class's rank-r feature
     names = short_names(classes)
@@ -102,6 +104,7 @@ def importance_spectra(importance: Tensor, # From `feature_importance`, (n_class
                        n: int = 50, # Features per class
                       ) -> tuple[Tensor, Tensor]:
     "The `n` largest-|importance| features of each class: (signed values, feature indices), both `(n_classes, n)`, by |value| descending."
+    check_count(n)
     idx = importance.abs().topk(min(n, importance.shape[1]), dim=1).indices
     return importance.gather(1, idx), idx
 
@@ -149,6 +152,7 @@ def plot_class_drivers(tc: Transcoder, # The transcoder
                        freq: Tensor|None = None, # Firing frequency of each feature, to show under its image
                       ) -> plt.Figure:
     "One row per class: bars of its top-`n` positive and top-`n` negative features, then their backprojections."
+    check_class_names(classes, len(importance))
     ids = [c for c in class_ids if 0 <= c < len(classes)]
     if not ids: raise ValueError(f"None of the classes {class_ids} exist; there are {len(classes)}.")
     pos, neg = top_signed_features(importance, n)

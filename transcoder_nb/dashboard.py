@@ -10,6 +10,7 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
+from .data import check_count, check_class_names, check_labels
 from .class_analysis import class_profiles
 
 # %% auto #0
@@ -69,7 +70,7 @@ def plot_activation_dashboard(st: ActivationStats, # From `activation_stats`
            colors=['C3', 'C2'], autopct='%1.1f%%', startangle=90, wedgeprops=dict(edgecolor='white'))
     ax.set_title('Dead vs active features')
     ax = axs[1, 0]
-    C = st.profiles.shape[0]
+    C = st.profiles.shape[0]; check_class_names(classes, C)
     ax.hist(st.selectivity[st.freq > 0].cpu().numpy(), bins=40, range=(0, math.log(C)), color='C4', alpha=.8)
     ax.set_xlabel(f'class selectivity  (log {C} − entropy of the class profile; max {math.log(C):.2f})')
     ax.set_ylabel('features'); ax.set_title('Class selectivity of the features that fire')
@@ -103,6 +104,7 @@ def coactivation(codes: Tensor, # Codes, (N, n_latents)
                  n_features: int = 50, # How many of the most frequent features
                 ) -> CoActivation:
     "Pearson correlations between the `n_features` most frequently firing features."
+    check_count(n_features, 'n_features')
     feats = (codes > 0).sum(0).topk(min(n_features, codes.shape[1])).indices
     return CoActivation(feats, correlation_matrix(codes[:, feats]))
 
@@ -111,6 +113,7 @@ def strongest_pairs(co: CoActivation, # From `coactivation`
                     n: int = 10, # At most this many
                    ) -> list[tuple[int, int, float]]:
     "The `n` feature pairs `(f, g, r)` with the largest |r| > `threshold`, strongest first."
+    check_count(n)
     i, j = torch.triu_indices(*co.corr.shape, offset=1)
     r = co.corr[i, j]
     order = r.abs().argsort(descending=True)
@@ -170,6 +173,7 @@ def tsne_codes(codes: Tensor, # Codes, (N, n_latents)
                **kwargs, # Passed to `tsne_embedding`
               ) -> TSNEResult:
     "t-SNE of the codes of `n_samples` randomly chosen samples (seeded)."
+    check_count(n_samples, 'n_samples')
     idx = torch.randperm(len(codes), generator=torch.Generator().manual_seed(seed))[:n_samples].sort().values
     return TSNEResult(tsne_embedding(codes[idx], seed=seed, **kwargs), labels[idx], idx)
 
@@ -189,7 +193,7 @@ def plot_tsne(r: TSNEResult, # From `tsne_codes`
               classes: list, # Class names
              ) -> plt.Figure:
     "The t-SNE map coloured by class, with each class's centroid labelled."
-    C = len(classes)
+    check_labels(r.labels, len(classes), "the map's labels", ' (one per class name)'); C = len(classes)
     cmap = plt.get_cmap('tab10' if C <= 10 else 'tab20' if C <= 20 else 'turbo')
     colours = cmap(np.linspace(0, 1, C)) if C > 20 else cmap(np.arange(C))
     fig, ax = plt.subplots(figsize=(9, 8))

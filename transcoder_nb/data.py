@@ -14,9 +14,9 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'all_finite',
-           'check_labels', 'check_batch_size', 'ImageData', 'DataNotFoundError', 'first_line', 'first_and_last_line',
-           'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise', 'check_device',
-           'TrainingDiverged', 'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'check_labels', 'check_count', 'check_batch_size', 'check_class_names', 'ImageData', 'DataNotFoundError',
+           'first_line', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices',
+           'add_noise', 'check_device', 'TrainingDiverged', 'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -59,10 +59,21 @@ def check_labels(labels: Tensor, # Class indices
     if n_classes is not None and labels.numel() and labels.device.type != 'meta' and not (0 <= labels.min() and labels.max() < n_classes):
         raise ValueError(f"{name} must hold class indices in [0, {n_classes}){whose}, got values from {int(labels.min())} to {int(labels.max())}.")
 
-def check_batch_size(batch_size: int):
-    "Raise a readable `ValueError` unless `batch_size` is a positive integer (a negative one would silently skip every row)."
-    if isinstance(batch_size, bool) or not isinstance(batch_size, numbers.Integral) or batch_size < 1:
-        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}.")
+def check_count(n: int, # A count: a batch size, how many features or images to show
+                name: str = 'n', # What it is called, for the message
+               ):
+    "Raise a readable `ValueError` unless `n` is a positive integer: a negative count slices from the end, and a negative batch size skips every row."
+    if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1:
+        raise ValueError(f"{name} must be a positive integer, got {n!r}.")
+
+def check_batch_size(batch_size: int): check_count(batch_size, 'batch_size')
+
+def check_class_names(classes: list, # Class names, one per class
+                      n_classes: int, # How many classes the result has
+                     ):
+    "Raise a readable `ValueError` unless there is one name per class: a short list would fail deep inside a plot, a long one mislabel it."
+    if len(classes) != n_classes:
+        raise ValueError(f"Got {len(classes)} class names for {n_classes} classes: pass one name per class (the dataset's `classes`).")
 
 # %% ../nbs/00_data.ipynb #872da74c
 @dataclass
@@ -93,9 +104,8 @@ class ImageData:
 
     def subset(self, n_train: int|None = None, n_test: int|None = None) -> ImageData:
         "The first `n_train` training and `n_test` test images (all when `None`)."
-        for name, n in (('n_train', n_train), ('n_test', n_test)):  # a negative count would slice from the end
-            if n is not None and (isinstance(n, bool) or not isinstance(n, int) or n < 1):
-                raise ValueError(f"{name} must be a positive integer or None, got {n!r}.")
+        for name, n in (('n_train', n_train), ('n_test', n_test)):
+            if n is not None: check_count(n, name)
         return ImageData(self.name, self.x_train[:n_train], self.y_train[:n_train],
                          self.x_test[:n_test], self.y_test[:n_test], self.image_shape, self.classes)
 
@@ -310,6 +320,7 @@ def plot_samples(data: ImageData, # The dataset
                  seed: int = 0, # Seed of the noise
                 ) -> plt.Figure:
     "The first `n` training images with noise (top row) above the same images clean (bottom row)."
+    check_count(n); n = min(n, len(data.x_train))
     x, y = data.x_train[:n].cpu(), data.y_train[:n].cpu()
     noisy = add_noise(x, noise_std, torch.Generator().manual_seed(seed))
     fig, axs = plt.subplots(2, n, figsize=(2*n, 4.4), squeeze=False)

@@ -10,6 +10,7 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from scipy.ndimage import gaussian_filter
 
+from .data import check_count
 from .transcoder import Transcoder
 
 # %% auto #0
@@ -115,6 +116,7 @@ def plot_top_features(tc: Transcoder, # The transcoder
                       ncols: int = 10, # Images per row
                      ) -> plt.Figure:
     "The `n` most frequently firing features, titled with index and firing rate."
+    check_count(n)  # a negative n would slice from the end
     top = stats.freq.argsort(descending=True)[:n]
     titles = [f'f{int(f)} · {stats.freq[f]:.1%}' for f in top]
     return plot_feature_grid(backproject(tc, image_shape, top), titles, ncols=ncols,

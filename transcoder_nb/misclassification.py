@@ -9,7 +9,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_labels
+from .data import check_labels, check_count, check_class_names
 from .class_analysis import class_profiles
 from .transcoder import check_k
 from .features import show_feature
@@ -43,6 +43,7 @@ def top_error_pairs(conf: Tensor, # Errors-only confusion matrix from `error_con
                     n: int = 10, # How many pairs
                    ) -> list[tuple[int, int, int]]:
     "The `n` most frequent `(true, predicted, count)` errors, most frequent first (pairs with no error left out)."
+    check_count(n)
     counts, flat = conf.flatten().sort(descending=True, stable=True)
     C = conf.shape[1]
     return [(int(f) // C, int(f) % C, int(c)) for c, f in zip(counts[:n], flat[:n]) if c > 0]
@@ -52,7 +53,7 @@ def plot_error_confusion(conf: Tensor, # Errors-only confusion matrix
                          classes: list, # Class names
                         ) -> plt.Figure:
     "Heatmap of the errors by (true, predicted) class, each cell annotated with its count."
-    C = len(classes)
+    check_class_names(classes, len(conf)); C = len(classes)
     fig, ax = plt.subplots(figsize=(1.8 + 0.55 * C, 1.2 + 0.5 * C))
     im = ax.imshow(conf.cpu().numpy(), cmap='Reds')
     ticks = range(C)
@@ -107,6 +108,9 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
                     n_images: int = 5, # Error images to show (at most)
                    ) -> plt.Figure:
     "Up to `n_images` errors `true → pred`, then the misleading and the missing features' backprojections."
+    check_count(n_images, 'n_images')
+    if max(r.true, r.pred) >= len(classes):
+        raise ValueError(f"Got {len(classes)} class names for an error between classes {r.true} and {r.pred}: pass the dataset's `classes`.")
     n_pix = image_shape[0] * image_shape[1]
     if x.shape[-1] != n_pix or encoder_weight.shape[-1] != n_pix:
         raise ValueError(f"The images have {x.shape[-1]} values and the encoder reads {encoder_weight.shape[-1]}, not {n_pix} pixels "

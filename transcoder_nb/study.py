@@ -22,7 +22,7 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
 # %% auto #0
 __all__ = ['LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig', 'cache_config',
            'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'atomic_write_text', 'replace_dir',
-           'save_artifact', 'load_artifact', 'load_weights', 'atomic_save_tensors', 'save_transcoder',
+           'save_artifact', 'load_artifact', 'load_weights', 'atomic_save_tensors', 'tensors_sha256', 'save_transcoder',
            'load_transcoder', 'Study', 'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
@@ -184,13 +184,22 @@ def atomic_save_tensors(path: Path, # The .safetensors file to write
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
 
+def tensors_sha256(tensors: dict[str, Tensor]) -> str:
+    "SHA-256 of each tensor's name, dtype, shape and bytes, in name order: a checksum a file can carry of its own weights."
+    h = hashlib.sha256()
+    for k in sorted(tensors):
+        v = tensors[k].detach().cpu().contiguous()
+        h.update(f'{k}|{v.dtype}|{tuple(v.shape)}|'.encode()); h.update(v.reshape(-1).view(torch.uint8).numpy())
+    return h.hexdigest()
+
 def save_transcoder(tc: Transcoder, # The transcoder
                     path: str|Path, # The .safetensors file to write
                    ) -> Path:
-    "Save `tc` as one safetensors file: its weights, and in the header what `load_transcoder` rebuilds it from."
+    "Save `tc` as one safetensors file: its weights, and in the header what `load_transcoder` rebuilds it from and their checksum."
     header = {k: getattr(tc, k) for k in ('d_in', 'd_out', 'n_latents', 'k')}
     header |= {'skip': tc.W_skip is not None, 'batch_topk': tc.batch_topk, 'balance': tc.select_bias is not None}
-    atomic_save_tensors(path, tc.state_dict(), {k: str(int(v)) for k, v in header.items()})
+    sd = tc.state_dict()
+    atomic_save_tensors(path, sd, {k: str(int(v)) for k, v in header.items()} | {'weights_sha256': tensors_sha256(sd)})
     return Path(path)
 
 def load_transcoder(path: str|Path, # A file written by `save_transcoder`
@@ -198,8 +207,9 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
     "The transcoder saved at `path`, in eval mode; `ArtifactError` naming the file if it is missing or damaged."
     path = Path(path)
     try:
-        with safe_open(str(path), 'pt') as f: header = {k: int(v) for k, v in (f.metadata() or {}).items()}
-        tc, tensors = Transcoder(**header), load_file(str(path))
+        with safe_open(str(path), 'pt') as f: header = dict(f.metadata() or {})
+        digest = header.pop('weights_sha256', None)  # files saved before it have none
+        tc, tensors = Transcoder(**{k: int(v) for k, v in header.items()}), load_file(str(path))
         if wrong := _wrong_dtypes(tc, tensors): raise ArtifactError(f"{path} is damaged: {', '.join(wrong)}.")
         tc.load_state_dict(tensors)
     except ArtifactError: raise
@@ -207,6 +217,8 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
         raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}).") from None
     if bad := _non_finite(tc.state_dict()):
         raise ArtifactError(f"{path} is damaged: {', '.join(bad)} hold NaN or infinite values.")
+    if digest is not None and tensors_sha256(tensors) != digest:  # damage that leaves valid floats
+        raise ArtifactError(f"{path} is damaged: its weights do not match the checksum in its header.")
     return tc.eval()
 
 # %% ../nbs/03a_study.ipynb #77370216
