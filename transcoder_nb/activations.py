@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
 
-from .data import ImageData, add_noise
+from .data import ImageData, add_noise, check_batch_size
 from .mlp import MLP
 
 # %% auto #0
@@ -24,6 +24,7 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
     for name, (mod, where) in sites.items():
         if where not in ('input', 'output'): raise ValueError(f"Site {name!r}: expected 'input' or 'output', got {where!r}.")
     if len(x) == 0: raise ValueError("x is empty: there is nothing to record.")
+    check_batch_size(batch_size)
     out = {name: [] for name in sites}
     # A copy taken at once: an in-place module (ReLU(inplace=True)) would overwrite the tensor later, or, for an input
     # site, already have overwritten it by the time a forward hook runs; so inputs are taken before the module runs.

@@ -186,6 +186,7 @@ def plot_class_eigenvectors(eig: BilinearEigen, # From `eigendecompose`
                            ) -> plt.Figure:
     "Class `c`'s top-n positive (top row) and top-n negative (bottom row) eigenvectors in pixel space."
     check_count(n); check_class_names(classes, len(eig.values))
+    if not 0 <= c < len(classes): raise ValueError(f"Class {c} does not exist: there are {len(classes)}.")
     d = eig.values.shape[1]; n = min(n, d // 2)
     pix = eig.pixels()[c].float().reshape(d, *image_shape)
     fig, axs = plt.subplots(2, n, figsize=(1.8*n, 4.2), squeeze=False)
@@ -225,7 +226,9 @@ def bilinear_truncation(model: BilinearMLP, # The bilinear MLP
                         ns: tuple[int, ...] = BILINEAR_NS, # Eigenvectors per class to keep
                        ) -> LowRankCurve:
     "Test accuracy with each class's top-n eigenvectors by |λ|, for each `n` in `ns`, in one pass."
-    ns = sorted(n for n in ns if n <= eig.values.shape[1])
+    for n in ns: check_count(n, 'every n in ns')
+    d = eig.values.shape[1]; ns = sorted(n for n in ns if n <= d)
+    if not ns: raise ValueError(f"No n in ns is at most the embedding width {d}: nothing to truncate to.")
     idx = eig.top_abs(ns[-1])
     lam = eig.values.gather(1, idx).float()
     vec = eig.vectors.gather(1, idx[..., None].expand(-1, -1, eig.vectors.shape[2])).float()
@@ -496,6 +499,7 @@ def bilinear_report(study, # A `Study` from `run_study`
                     device: str|torch.device|None = None, # Where to train it (default: where the study is); analyses run on the CPU
                    ) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Train or load the study's bilinear counterpart; return its metrics and all figures of the side-by-side comparison."
+    check_count(n_eval_masks, 'n_eval_masks')
     device = study.test_acts.x.device if device is None else device
     run = bilinear_model(study.config, study.data, mlp_cfg, cache_dir, use_cache, device, progress)
     if study.test_acts.x.device.type != 'cpu': study = study.to('cpu')

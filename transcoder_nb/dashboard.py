@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_count, check_class_names, check_labels
+from .data import check_count, check_class_names
 from .class_analysis import class_profiles
 
 # %% auto #0
@@ -54,6 +54,7 @@ def plot_activation_dashboard(st: ActivationStats, # From `activation_stats`
                               n_heatmap: int = 100, # Features in the class-profile heatmap (the first ones by index)
                              ) -> plt.Figure:
     "2×2: firing-frequency histogram, dead vs active pie, class-selectivity histogram, class-profile heatmap."
+    check_class_names(classes, st.profiles.shape[0]); check_count(n_heatmap, 'n_heatmap')  # before any figure is opened
     freq, n = st.freq.cpu().numpy(), len(st.freq)
     fig, axs = plt.subplots(2, 2, figsize=(13, 9))
     ax = axs[0, 0]  # frequencies span decades: log-spaced bins; never-firing features cannot be placed on the axis
@@ -70,7 +71,7 @@ def plot_activation_dashboard(st: ActivationStats, # From `activation_stats`
            colors=['C3', 'C2'], autopct='%1.1f%%', startangle=90, wedgeprops=dict(edgecolor='white'))
     ax.set_title('Dead vs active features')
     ax = axs[1, 0]
-    C = st.profiles.shape[0]; check_class_names(classes, C)
+    C = st.profiles.shape[0]
     ax.hist(st.selectivity[st.freq > 0].cpu().numpy(), bins=40, range=(0, math.log(C)), color='C4', alpha=.8)
     ax.set_xlabel(f'class selectivity  (log {C} − entropy of the class profile; max {math.log(C):.2f})')
     ax.set_ylabel('features'); ax.set_title('Class selectivity of the features that fire')
@@ -193,7 +194,9 @@ def plot_tsne(r: TSNEResult, # From `tsne_codes`
               classes: list, # Class names
              ) -> plt.Figure:
     "The t-SNE map coloured by class, with each class's centroid labelled."
-    check_labels(r.labels, len(classes), "the map's labels", ' (one per class name)'); C = len(classes)
+    if len(r.labels) and int(r.labels.max()) >= len(classes):
+        raise ValueError(f"Got {len(classes)} class name{'s' * (len(classes) != 1)}, but the map holds class {int(r.labels.max())}: pass one name per class (the dataset's `classes`).")
+    C = len(classes)
     cmap = plt.get_cmap('tab10' if C <= 10 else 'tab20' if C <= 20 else 'turbo')
     colours = cmap(np.linspace(0, 1, C)) if C > 20 else cmap(np.arange(C))
     fig, ax = plt.subplots(figsize=(9, 8))

@@ -66,14 +66,16 @@ def check_count(n: int, # A count: a batch size, how many features or images to 
     if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1:
         raise ValueError(f"{name} must be a positive integer, got {n!r}.")
 
-def check_batch_size(batch_size: int): check_count(batch_size, 'batch_size')
+def check_batch_size(batch_size: int):
+    "Raise a readable `ValueError` unless `batch_size` is a positive integer (a negative one would silently skip every row)."
+    check_count(batch_size, 'batch_size')
 
 def check_class_names(classes: list, # Class names, one per class
                       n_classes: int, # How many classes the result has
                      ):
     "Raise a readable `ValueError` unless there is one name per class: a short list would fail deep inside a plot, a long one mislabel it."
     if len(classes) != n_classes:
-        raise ValueError(f"Got {len(classes)} class names for {n_classes} classes: pass one name per class (the dataset's `classes`).")
+        raise ValueError(f"Got {len(classes)} class name{'s' * (len(classes) != 1)} for {n_classes} classes: pass one name per class (the dataset's `classes`).")
 
 # %% ../nbs/00_data.ipynb #872da74c
 @dataclass
@@ -105,7 +107,7 @@ class ImageData:
     def subset(self, n_train: int|None = None, n_test: int|None = None) -> ImageData:
         "The first `n_train` training and `n_test` test images (all when `None`)."
         for name, n in (('n_train', n_train), ('n_test', n_test)):
-            if n is not None: check_count(n, name)
+            if n is not None: check_count(n, name)  # None: all of them
         return ImageData(self.name, self.x_train[:n_train], self.y_train[:n_train],
                          self.x_test[:n_test], self.y_test[:n_test], self.image_shape, self.classes)
 

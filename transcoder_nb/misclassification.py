@@ -9,7 +9,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_labels, check_count, check_class_names
+from .data import check_labels, check_count, check_class_names, check_batch_size
 from .class_analysis import class_profiles
 from .transcoder import check_k
 from .features import show_feature
@@ -25,6 +25,7 @@ def predict(model: nn.Module, # A classifier mapping flat images to logits
             batch_size: int = 8192, # Images per forward pass
            ) -> Tensor:
     "The predicted class of every image of `x`, (N,)."
+    check_batch_size(batch_size)
     if len(x) == 0: return torch.zeros(0, dtype=torch.long, device=x.device)  # no images, no predictions
     return torch.cat([model(x[i:i+batch_size]).argmax(-1) for i in range(0, len(x), batch_size)])
 
@@ -137,6 +138,7 @@ def report(study, # A `Study` from `run_study`
            n_figures: int = 3, # Error pairs drawn
           ) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Metrics `{'misclassification': {n_errors, top_pairs}}` and the figures of this notebook."
+    check_count(n_pairs, 'n_pairs'); check_count(n_figures, 'n_figures')
     y_true, x, classes = study.test_acts.y, study.test_acts.x, study.data.classes
     y_pred = predict(study.mlp, x)
     conf = error_confusion(y_true, y_pred, study.data.n_classes)

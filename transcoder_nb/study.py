@@ -184,9 +184,12 @@ def atomic_save_tensors(path: Path, # The .safetensors file to write
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
 
-def tensors_sha256(tensors: dict[str, Tensor]) -> str:
-    "SHA-256 of each tensor's name, dtype, shape and bytes, in name order: a checksum a file can carry of its own weights."
+def tensors_sha256(tensors: dict[str, Tensor], # The weights
+                   header: dict[str, str]|None = None, # String fields stored beside them (a safetensors header)
+                  ) -> str:
+    "SHA-256 of the header's fields, then of each tensor's name, dtype, shape and bytes, all in name order: a checksum a file can carry of its own contents."
     h = hashlib.sha256()
+    for k in sorted(header or {}): h.update(f'{k}={header[k]};'.encode())
     for k in sorted(tensors):
         v = tensors[k].detach().cpu().contiguous()
         h.update(f'{k}|{v.dtype}|{tuple(v.shape)}|'.encode()); h.update(v.reshape(-1).view(torch.uint8).numpy())
@@ -198,8 +201,8 @@ def save_transcoder(tc: Transcoder, # The transcoder
     "Save `tc` as one safetensors file: its weights, and in the header what `load_transcoder` rebuilds it from and their checksum."
     header = {k: getattr(tc, k) for k in ('d_in', 'd_out', 'n_latents', 'k')}
     header |= {'skip': tc.W_skip is not None, 'batch_topk': tc.batch_topk, 'balance': tc.select_bias is not None}
-    sd = tc.state_dict()
-    atomic_save_tensors(path, sd, {k: str(int(v)) for k, v in header.items()} | {'weights_sha256': tensors_sha256(sd)})
+    sd, header = tc.state_dict(), {k: str(int(v)) for k, v in header.items()}
+    atomic_save_tensors(path, sd, header | {'sha256': tensors_sha256(sd, header)})  # k lives only in the header: it is covered too
     return Path(path)
 
 def load_transcoder(path: str|Path, # A file written by `save_transcoder`
@@ -208,7 +211,7 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
     path = Path(path)
     try:
         with safe_open(str(path), 'pt') as f: header = dict(f.metadata() or {})
-        digest = header.pop('weights_sha256', None)  # files saved before it have none
+        digest = header.pop('sha256', None)  # files saved before it have none
         tc, tensors = Transcoder(**{k: int(v) for k, v in header.items()}), load_file(str(path))
         if wrong := _wrong_dtypes(tc, tensors): raise ArtifactError(f"{path} is damaged: {', '.join(wrong)}.")
         tc.load_state_dict(tensors)
@@ -217,8 +220,8 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
         raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}).") from None
     if bad := _non_finite(tc.state_dict()):
         raise ArtifactError(f"{path} is damaged: {', '.join(bad)} hold NaN or infinite values.")
-    if digest is not None and tensors_sha256(tensors) != digest:  # damage that leaves valid floats
-        raise ArtifactError(f"{path} is damaged: its weights do not match the checksum in its header.")
+    if digest is not None and tensors_sha256(tensors, header) != digest:  # damage that leaves valid floats, or a valid k
+        raise ArtifactError(f"{path} is damaged: its weights or header do not match the checksum in its header.")
     return tc.eval()
 
 # %% ../nbs/03a_study.ipynb #77370216
