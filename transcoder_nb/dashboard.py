@@ -194,8 +194,7 @@ def plot_tsne(r: TSNEResult, # From `tsne_codes`
               classes: list, # Class names
              ) -> plt.Figure:
     "The t-SNE map coloured by class, with each class's centroid labelled."
-    if len(r.labels) and int(r.labels.max()) >= len(classes):
-        raise ValueError(f"Got {len(classes)} class name{'s' * (len(classes) != 1)}, but the map holds class {int(r.labels.max())}: pass one name per class (the dataset's `classes`).")
+    if len(r.labels): check_class_names(classes, int(r.labels.max()) + 1, exact=False)  # names for the classes on the map
     C = len(classes)
     cmap = plt.get_cmap('tab10' if C <= 10 else 'tab20' if C <= 20 else 'turbo')
     colours = cmap(np.linspace(0, 1, C)) if C > 20 else cmap(np.arange(C))

@@ -71,11 +71,13 @@ def check_batch_size(batch_size: int):
     check_count(batch_size, 'batch_size')
 
 def check_class_names(classes: list, # Class names, one per class
-                      n_classes: int, # How many classes the result has
+                      n_classes: int, # How many classes the result has (or, not `exact`, the highest class it shows + 1)
+                      exact: bool = True, # One name per class; else at least `n_classes` names
                      ):
-    "Raise a readable `ValueError` unless there is one name per class: a short list would fail deep inside a plot, a long one mislabel it."
-    if len(classes) != n_classes:
-        raise ValueError(f"Got {len(classes)} class name{'s' * (len(classes) != 1)} for {n_classes} classes: pass one name per class (the dataset's `classes`).")
+    "Raise a readable `ValueError` unless there is a name for every class: a short list would fail deep inside a plot, a long one mislabel it."
+    if len(classes) < n_classes or (exact and len(classes) != n_classes):
+        raise ValueError(f"Got {len(classes)} class name{'s' * (len(classes) != 1)} for {'' if exact else 'at least '}{n_classes} classes: "
+                         "pass one name per class (the dataset's `classes`).")
 
 # %% ../nbs/00_data.ipynb #872da74c
 @dataclass

@@ -110,8 +110,7 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
                    ) -> plt.Figure:
     "Up to `n_images` errors `true → pred`, then the misleading and the missing features' backprojections."
     check_count(n_images, 'n_images')
-    if max(r.true, r.pred) >= len(classes):
-        raise ValueError(f"Got {len(classes)} class names for an error between classes {r.true} and {r.pred}: pass the dataset's `classes`.")
+    check_class_names(classes, max(r.true, r.pred) + 1, exact=False)
     n_pix = image_shape[0] * image_shape[1]
     if x.shape[-1] != n_pix or encoder_weight.shape[-1] != n_pix:
         raise ValueError(f"The images have {x.shape[-1]} values and the encoder reads {encoder_weight.shape[-1]}, not {n_pix} pixels "
