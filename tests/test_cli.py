@@ -104,7 +104,7 @@ def test_missing_data_names_folders(tmp_path, monkeypatch):
 def test_data_dir_without_the_data_warns(tmp_path, mnist_available):
     "A data folder that lacks the data, found under $TRANSCODER_NB_DATA instead, gets a one-line warning naming both."
     empty = tmp_path / 'empty'; empty.mkdir()
-    code = ("from transcoder_nb.cli import one_line_warnings; from transcoder_nb.data import load_data; "
+    code = ("from transcoder_nb.entry_points import one_line_warnings; from transcoder_nb.data import load_data; "
             f"one_line_warnings('tnb-run'); load_data('mnist', data_dir={str(empty)!r}, download=False)")  # as tnb-run sets up
     r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
@@ -220,3 +220,24 @@ def test_dictionary_smaller_than_the_auxk_count(tmp_path):
     m = json.loads((out / 'metrics.json').read_text())
     assert m['config']['transcoder']['n_latents'] == 32 and m['config']['transcoder']['k_aux'] == 64
     assert m['transcoder']['l0'] <= 8 and 0 < m['transcoder']['test_fvu'] < 1
+
+@pytest.mark.parametrize('script, module', [('tnb_run', 'transcoder_nb.cli'), ('tnb_bench', 'transcoder_nb.bench')])
+def test_ctrl_c_while_loading_exits_quietly(tmp_path, script, module):
+    "A Ctrl-C while the console script imports the library ends with one line and exit code 130, not a traceback."
+    probe = f"""import sys
+class Interrupt:  # stands in for a Ctrl-C that lands while {module} is being imported
+    def find_spec(self, name, path=None, target=None):
+        if name == {module!r}: raise KeyboardInterrupt
+sys.meta_path.insert(0, Interrupt())
+from transcoder_nb.entry_points import {script}
+sys.argv[1:] = ['--out', sys.argv[1]]
+{script}()"""
+    r = subprocess.run([sys.executable, '-c', probe, str(tmp_path / 'out')], capture_output=True, text=True)
+    assert r.returncode == 130, r.stderr
+    assert r.stderr == f"{script.replace('_', '-')}: interrupted while loading; nothing was written.\n"
+
+def test_console_scripts_point_at_the_light_module():
+    "`pyproject.toml` installs both commands from `transcoder_nb.entry_points`, which reads the command line before torch loads."
+    import tomllib
+    scripts = tomllib.loads((Path(__file__).parents[1] / 'pyproject.toml').read_text())['project']['scripts']
+    assert scripts == {'tnb-run': 'transcoder_nb.entry_points:tnb_run', 'tnb-bench': 'transcoder_nb.entry_points:tnb_bench'}

@@ -2,7 +2,7 @@
 
 # %% ../nbs/09_recipes.ipynb #32d75996
 from __future__ import annotations
-import argparse, json, math, os, platform, sys, time
+import json, math, os, platform, sys, time
 from dataclasses import dataclass, replace, asdict
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from .study import StudyConfig, PreparedMLP, prepare_mlp, atomic_write_text
 __all__ = ['PEAK_SHAPES', 'BENCH_ROWS', 'INGREDIENTS', 'run_flops', 'matmul_gflops', 'time_to_fvu', 'bench_recipe', 'device_name',
            'run_bench', 'bench_recipe_names', 'bench_runs', 'bench_markdown', 'plot_fvu_vs_time', 'bench_recipes',
            'firing_frequencies', 'plot_firing_histograms', 'k_sweep', 'plot_pareto', 'recipe_ablation',
-           'ablation_markdown', 'interleaved_timing', 'report', 'load_bench', 'bench_main', 'tnb_bench']
+           'ablation_markdown', 'interleaved_timing', 'report', 'load_bench', 'bench_main']
 
 # %% ../nbs/09_recipes.ipynb #b8a214c4
 def run_flops(cfg: TranscoderConfig, # The recipe
@@ -304,21 +304,6 @@ def report(study) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
                 plot_firing_histograms({'study transcoder': f}))]
 
 # %% ../nbs/09_recipes.ipynb #b5d60586
-def _bench_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='tnb-bench', description="Train the original and the default transcoder recipes on the "
-                                "same MLP and data; write bench.json, bench.md and bench.png.")
-    p.add_argument('--out', default='runs/bench', help="output folder (default: runs/bench)")
-    p.add_argument('--device', default='cpu', help="cpu, cuda or auto (default: cpu)")
-    p.add_argument('--data-dir', default=None, help="data root (default: $TRANSCODER_NB_DATA, then the user cache)")
-    p.add_argument('--cache-dir', default=None, help="artifact cache for the MLP (default: $TRANSCODER_NB_CACHE, then the user cache)")
-    p.add_argument('--fast', action='store_true', help="the small smoke configuration (seconds)")
-    p.add_argument('--dataset', default='mnist', help="dataset (default: mnist)")
-    p.add_argument('--quiet', action='store_true', help="no progress bars")
-    p.add_argument('--compare', action='append', default=[], metavar='BENCH_JSON',
-                   help="an earlier run's bench.json to show beside this run in bench.md and bench.png, such as a CPU run "
-                        "beside a GPU one (repeatable; it is copied into this run's bench.json)")
-    return p
-
 def _has(d, *keys) -> bool: return isinstance(d, dict) and set(keys) <= d.keys()
 
 def load_bench(path: str|Path, # An earlier run's bench.json
@@ -347,9 +332,10 @@ def load_bench(path: str|Path, # An earlier run's bench.json
 def bench_main(argv: list[str]|None = None) -> int:
     "Run the benchmark with the command-line arguments `argv`; return the exit code."
     from transcoder_nb.cli import _device, save_figure, check_writable
+    from transcoder_nb.entry_points import bench_parser
     from transcoder_nb.data import DataNotFoundError
     from transcoder_nb.study import ArtifactError, artifact_root
-    args = _bench_parser().parse_args(argv)
+    args = bench_parser().parse_args(argv)
     out = Path(args.out)
     try:
         if not args.out.strip(): raise ValueError("--out is empty (an unset variable?): name the output folder.")
@@ -372,11 +358,7 @@ def bench_main(argv: list[str]|None = None) -> int:
     print(bench_markdown(bench, None)); print(f"wrote {out/'bench.json'}, {out/'bench.md'} and {out/'bench.png'}")
     return 0
 
-def tnb_bench():
-    "Console entry point of `tnb-bench`."
-    from transcoder_nb.cli import one_line_warnings
-    matplotlib.use('Agg'); one_line_warnings('tnb-bench')
-    sys.exit(bench_main())
-
 # %% ../nbs/09_recipes.ipynb #832bf54b
-if __name__ == '__main__': tnb_bench()
+if __name__ == '__main__':  # python -m transcoder_nb.bench: the library is loaded by now
+    from transcoder_nb.entry_points import one_line_warnings
+    matplotlib.use('Agg'); one_line_warnings('tnb-bench'); sys.exit(bench_main())

@@ -2,7 +2,7 @@
 
 # %% ../nbs/99_cli.ipynb #eb20f7b2
 from __future__ import annotations
-import argparse, base64, copy, errno, html, importlib, io, json, os, shutil, sys, tempfile, time, warnings
+import argparse, base64, copy, errno, html, importlib, io, json, os, shutil, sys, tempfile, time
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,43 +13,13 @@ from tqdm.auto import tqdm
 
 from .data import DATASETS, DataNotFoundError, plot_samples, first_line
 from .mlp import plot_history
-from .transcoder import RECIPES, recipe, plot_transcoder_history
+from .transcoder import recipe, plot_transcoder_history
+from .entry_points import run_parser, one_line_warnings
 from .study import StudyConfig, run_study, ArtifactError, atomic_write_text, replace_dir, artifact_root
 
 # %% auto #0
 __all__ = ['ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
-           'check_figures_folder', 'save_figure', 'html_report', 'write_outputs', 'main', 'one_line_warnings',
-           'tnb_run']
-
-# %% ../nbs/99_cli.ipynb #5ae6b7bb
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='tnb-run', description="Run the transcoder_nb study end to end: train (or load) "
-                                "an MLP and its transcoder, evaluate them, and write metrics and figures.")
-    a = p.add_argument
-    a('--dataset', default='mnist', help=f"one of {', '.join(DATASETS)} (default: mnist)")
-    a('--data-dir', default=None, help="data root (default: $TRANSCODER_NB_DATA, then the user cache)")
-    a('--no-download', action='store_true', help="never download data; fail if it is not on disk")
-    a('--out', default='runs/study', help="output folder for metrics.json and figures/ (default: runs/study)")
-    a('--fast', action='store_true', help="a small smoke configuration: a subset, a few epochs and a small dictionary, trained in seconds")
-    a('--seed', type=int, default=None, help="seed of both models (default: 0)")
-    a('--device', default='cpu', help="cpu, cuda or auto (default: cpu)")
-    a('--cache-dir', default=None, help="artifact cache (default: $TRANSCODER_NB_CACHE, then the user cache)")
-    a('--no-cache', action='store_true', help="train from scratch and save no artifacts")
-    a('--quiet', action='store_true', help="no progress bars")
-    a('--bilinear', action='store_true', help="also train (or load) a bilinear MLP and compare it with the transcoder")
-    g = p.add_argument_group('MLP')
-    g.add_argument('--epochs', type=int, help="MLP epochs (study: 20)")
-    g.add_argument('--batch-size', type=int, help="MLP batch size (study: 2048)")
-    g.add_argument('--lr', type=float, help="MLP learning rate (study: 1e-3)")
-    g.add_argument('--hidden', type=int, help="MLP hidden width (study: 512)")
-    g = p.add_argument_group('transcoder')
-    g.add_argument('--recipe', default='default', help=f"transcoder recipe: {', '.join(RECIPES)} (default: default)")
-    g.add_argument('--tc-epochs', type=int, help="transcoder epochs (default: 12, original: 30)")
-    g.add_argument('--tc-batch-size', type=int, help="transcoder batch size (default: 512, original: 256)")
-    g.add_argument('--tc-lr', type=float, help="transcoder learning rate (both: 1e-3)")
-    g.add_argument('-k', '--k', type=int, help="active latents per input (both: 64)")
-    g.add_argument('--n-latents', type=int, help="dictionary size (both: 2048)")
-    return p
+           'check_figures_folder', 'save_figure', 'html_report', 'write_outputs', 'main']
 
 # %% ../nbs/99_cli.ipynb #20025a2e
 def _drop_none(**kw): return {k: v for k, v in kw.items() if v is not None}
@@ -203,7 +173,7 @@ def write_outputs(study, # A `Study` from `run_study`
 # %% ../nbs/99_cli.ipynb #660d80c3
 def main(argv: list[str]|None = None) -> int:
     "Run the study with the command-line arguments `argv`; return the exit code."
-    args = _parser().parse_args(argv)
+    args = run_parser().parse_args(argv)
     try:
         if not args.out.strip(): raise ValueError("--out is empty (an unset variable?): name the output folder.")
         cfg, device = config_from_args(args), _device(args.device)
@@ -232,14 +202,6 @@ def main(argv: list[str]|None = None) -> int:
           f"{Path(args.out)/'figures'} ({time.perf_counter() - t0:.1f} s in all)")
     return 0
 
-def one_line_warnings(prog: str):
-    "Print warnings as `prog: warning: message`, one line each, as a command-line tool should."
-    warnings.formatwarning = lambda message, *args, **kwargs: f"{prog}: warning: {message}\n"
-
-def tnb_run():
-    "Console entry point of `tnb-run`."
-    matplotlib.use('Agg'); one_line_warnings('tnb-run')
-    sys.exit(main())
-
 # %% ../nbs/99_cli.ipynb #3989fc2c
-if __name__ == '__main__': tnb_run()
+if __name__ == '__main__':  # python -m transcoder_nb.cli: the library is loaded by now
+    matplotlib.use('Agg'); one_line_warnings('tnb-run'); sys.exit(main())
