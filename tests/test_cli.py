@@ -79,7 +79,7 @@ def test_empty_out_is_refused(tmp_path):
     cwd = tmp_path / 'cwd'; cwd.mkdir()
     r = subprocess.run([sys.executable, '-m', 'transcoder_nb.cli', '--dataset', 'digits', '--fast', '--out', ''],
                        capture_output=True, text=True, cwd=cwd)
-    assert r.returncode == 2 and '--out is empty' in r.stderr and 'Traceback' not in r.stderr
+    assert r.returncode == 2 and 'argument --out: it is empty' in r.stderr and 'Traceback' not in r.stderr
     assert list(cwd.iterdir()) == []
 
 def test_diverged_training_is_reported_and_not_cached(tmp_path):

@@ -14,6 +14,7 @@ from torch import nn, Tensor
 from .transcoder import (Transcoder, TranscoderConfig, RECIPES, recipe, train_transcoder,
                                       transcoder_metrics, splice_metrics, firing_counts, train_batches)
 from .data import bf16_pays, first_line
+from .entry_points import bench_parser, one_line_warnings
 from .study import StudyConfig, PreparedMLP, prepare_mlp, atomic_write_text
 
 # %% auto #0
@@ -332,13 +333,11 @@ def load_bench(path: str|Path, # An earlier run's bench.json
 def bench_main(argv: list[str]|None = None) -> int:
     "Run the benchmark with the command-line arguments `argv`; return the exit code."
     from transcoder_nb.cli import _device, save_figure, check_writable
-    from transcoder_nb.entry_points import bench_parser
     from transcoder_nb.data import DataNotFoundError
     from transcoder_nb.study import ArtifactError, artifact_root
     args = bench_parser().parse_args(argv)
     out = Path(args.out)
     try:
-        if not args.out.strip(): raise ValueError("--out is empty (an unset variable?): name the output folder.")
         device = _device(args.device); check_writable(out)
         check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # the MLP is saved there after training
         recipes = bench_recipes(args.fast)
@@ -360,5 +359,4 @@ def bench_main(argv: list[str]|None = None) -> int:
 
 # %% ../nbs/09_recipes.ipynb #832bf54b
 if __name__ == '__main__':  # python -m transcoder_nb.bench: the library is loaded by now
-    from transcoder_nb.entry_points import one_line_warnings
     matplotlib.use('Agg'); one_line_warnings('tnb-bench'); sys.exit(bench_main())

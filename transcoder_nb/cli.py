@@ -175,7 +175,6 @@ def main(argv: list[str]|None = None) -> int:
     "Run the study with the command-line arguments `argv`; return the exit code."
     args = run_parser().parse_args(argv)
     try:
-        if not args.out.strip(): raise ValueError("--out is empty (an unset variable?): name the output folder.")
         cfg, device = config_from_args(args), _device(args.device)
         check_writable(args.out); check_figures_folder(args.out)
         if not args.no_cache: check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # it is written after training
