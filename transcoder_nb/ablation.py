@@ -118,6 +118,7 @@ def save_results(study, # A `Study` from `run_study`
                 ) -> dict[str, Path]:
     "Save the MLP and transcoder weights, both histories and the ablation into `out_dir`; return the paths."
     out = Path(out_dir); paths = {k: out/f for k, f in RESULT_FILES.items()}
+    if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file: save_results writes into a folder.")
     (out/MANIFEST).unlink(missing_ok=True)  # until the new set is complete, the folder holds no valid results
     mlp, tc = study.mlp, study.transcoder
     atomic_save_tensors(paths['mlp'], mlp.state_dict(), {'d_in': str(mlp.embed.in_features),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
 
-from .data import ImageData, add_noise, check_batch_size
+from .data import ImageData, add_noise, check_batch_size, check_device, check_same_device
 from .mlp import MLP
 
 # %% auto #0
@@ -25,6 +25,8 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
         if where not in ('input', 'output'): raise ValueError(f"Site {name!r}: expected 'input' or 'output', got {where!r}.")
     if len(x) == 0: raise ValueError("x is empty: there is nothing to record.")
     check_batch_size(batch_size)
+    if device is None: check_same_device(model, x=x)  # the model runs where x is
+    else: device = check_device(device)
     out = {name: [] for name in sites}
     # A copy taken at once: an in-place module (ReLU(inplace=True)) would overwrite the tensor later, or, for an input
     # site, already have overwritten it by the time a forward hook runs; so inputs are taken before the module runs.

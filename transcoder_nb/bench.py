@@ -215,7 +215,7 @@ def plot_firing_histograms(freqs: dict[str, Tensor], # name -> firing frequencie
                           ) -> plt.Figure:
     "Histograms of log10 firing frequency, one per transcoder; never-firing latents in a bar of their own at the left."
     fig, ax = plt.subplots(figsize=(7.5, 4.2))
-    lo = min(math.log10(1 / 10000), *(math.log10(f[f > 0].min().item()) for f in freqs.values() if (f > 0).any()))
+    lo = min([math.log10(1 / 10000), *(math.log10(f[f > 0].min().item()) for f in freqs.values() if (f > 0).any())])
     bins = torch.linspace(lo - 0.5, 0, 41).tolist()
     for i, (name, f) in enumerate(freqs.items()):
         dead = (f == 0).float().mean().item()
@@ -306,6 +306,18 @@ def report(study) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
 
 # %% ../nbs/09_recipes.ipynb #b5d60586
 def _has(d, *keys) -> bool: return isinstance(d, dict) and set(keys) <= d.keys()
+def _num(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+def _check_bench_values(b: dict, path, names: list[str]):
+    "`ValueError` naming the first value that the report would fail to print: checked before training, not after."
+    fields = [('matmul_gflops.fp32', b['matmul_gflops']['fp32'], False), ('matmul_gflops.bf16', b['matmul_gflops'].get('bf16'), True),
+              ('mlp.test_acc', b['mlp']['test_acc'], False), ('speedup_to_original_fvu', b.get('speedup_to_original_fvu'), True)]
+    fields += [(f'{n}.{k}', b[n].get(k), k not in ('train_s', 'test_fvu')) for n in names for k, _, _ in BENCH_ROWS]
+    for field, v, optional in fields:
+        if not (_num(v) or optional and v is None): raise ValueError(f"{path}: {field} must be a number, got {v!r}")
+    for n in names:
+        if bad := [p for p in b[n]['curve'] if not (isinstance(p, list) and len(p) == 2 and all(map(_num, p)))]:
+            raise ValueError(f"{path}: {n}.curve holds {bad[0]!r}, not a [seconds, fvu] pair")
 
 def load_bench(path: str|Path, # An earlier run's bench.json
                recipes: dict[str, TranscoderConfig]|None = None, # This run's recipes: a compared one must match where both have it
@@ -319,6 +331,7 @@ def load_bench(path: str|Path, # An earlier run's bench.json
             and _has(b['matmul_gflops'], 'fp32') and _has(b['mlp'], 'test_acc') and names
             and all(_has(b[n], 'curve', 'test_fvu', 'train_s') and isinstance(b[n]['curve'], list) and b[n]['curve'] for n in names)):
         raise ValueError(f"{path} is not a bench.json written by tnb-bench")
+    _check_bench_values(b, path, names)
     data = b.get('data') if isinstance(b.get('data'), dict) else {}  # older files do not say
     if dataset and data.get('name', dataset) != dataset:
         raise ValueError(f"{path} was measured on {data['name']}, this run on {dataset}: compare runs on the same data")

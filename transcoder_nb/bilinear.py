@@ -10,7 +10,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import ImageData, check_count, check_class_names
+from .data import ImageData, check_labels, check_count, check_class_names, check_image_shape
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder, check_k
 from .study import StudyConfig, artifact_root, config_hash, train_or_load, CLASSIFIER_HISTORY
@@ -152,7 +152,7 @@ def plot_eigen_spectra(eig: BilinearEigen, # From `eigendecompose`
                        ncols: int = 5, # Panels per row
                       ) -> plt.Figure:
     "Every class's top-n eigenvalues by |λ| as signed bars (blue positive, red negative), shared y-axis."
-    check_class_names(classes, len(eig.values))
+    check_class_names(classes, len(eig.values)); check_count(ncols, 'ncols')
     vals = eig.values.gather(1, eig.top_abs(n)).float().cpu().numpy()
     C = len(vals); ncols = min(ncols, C); nrows = -(-C // ncols); names = short_names(classes)
     fig, axs = plt.subplots(nrows, ncols, figsize=(3.2*ncols, 2.4*nrows + 0.5), sharey=True, squeeze=False)
@@ -173,7 +173,7 @@ def plot_top_eigenvectors(eig: BilinearEigen, # From `eigendecompose`
                           ncols: int = 10, # Images per row
                          ) -> plt.Figure:
     "The top positive eigenvector of every class in pixel space (Eᵀu₁)."
-    check_class_names(classes, len(eig.values))
+    check_class_names(classes, len(eig.values)); check_image_shape(image_shape, eig.embed.shape[1], 'The eigenvectors')
     imgs = eig.pixels()[:, 0].float().reshape(-1, *image_shape)
     titles = [f'{n}: λ={v:.2g}' for n, v in zip(short_names(classes), eig.values[:, 0].tolist())]
     return plot_feature_grid(imgs, titles, ncols=ncols, suptitle='Top positive eigenvector of each class (pixel space)')
@@ -185,7 +185,7 @@ def plot_class_eigenvectors(eig: BilinearEigen, # From `eigendecompose`
                             n: int = 4, # Eigenvectors per sign
                            ) -> plt.Figure:
     "Class `c`'s top-n positive (top row) and top-n negative (bottom row) eigenvectors in pixel space."
-    check_count(n); check_class_names(classes, len(eig.values))
+    check_count(n); check_class_names(classes, len(eig.values)); check_image_shape(image_shape, eig.embed.shape[1], 'The eigenvectors')
     if not 0 <= c < len(classes): raise ValueError(f"Class {c} does not exist: there are {len(classes)}.")
     d = eig.values.shape[1]; n = min(n, d // 2)
     pix = eig.pixels()[c].float().reshape(d, *image_shape)
@@ -227,6 +227,8 @@ def bilinear_truncation(model: BilinearMLP, # The bilinear MLP
                        ) -> LowRankCurve:
     "Test accuracy with each class's top-n eigenvectors by |λ|, for each `n` in `ns`, in one pass."
     for n in ns: check_count(n, 'every n in ns')
+    if x.ndim < 2 or labels.shape != (len(x),): raise ValueError(f"Expected images (N, ...) and labels (N,), got {tuple(x.shape)} and {tuple(labels.shape)}.")
+    check_labels(labels, len(eig.values), whose=' (the classes)')
     d = eig.values.shape[1]; ns = sorted(n for n in ns if n <= d)
     if not ns: raise ValueError(f"No n in ns is at most the embedding width {d}: nothing to truncate to.")
     idx = eig.top_abs(ns[-1])
@@ -278,9 +280,9 @@ def plot_low_rank(curves: list[LowRankCurve], # One curve per model, e.g. biline
 def _unit_rows(m: Tensor) -> Tensor: return m / m.norm(dim=1, keepdim=True).clamp_min(1e-12)
 
 def bilinear_masks(eig: BilinearEigen, # From `eigendecompose`
-                   n: int = 3, # Top positive eigenvectors per target class
+                   n: int = 3, # Eigenvectors per target class, by eigenvalue from the largest (positive while the class has n)
                   ) -> Tensor:
-    "One unit-L2 pixel mask per target class, `(C, P)`: pinv of its top-n positive pixel eigenvectors times 1."
+    "One unit-L2 pixel mask per target class, `(C, P)`: pinv of its top-n pixel eigenvectors by eigenvalue, times 1."
     check_count(n)
     A = eig.pixels()[:, :n]  # (C, n, P): values are sorted descending, so these are the top positive
     A = A * A.sum(-1, keepdim=True).sign().clamp_min(0).mul(2).sub(1)  # orient to net positive ink
@@ -329,6 +331,8 @@ def mask_attack(model: nn.Module, # An `MLP` or a `BilinearMLP`
                 strengths: list[float], # L2 norms to scale the masks to
                ) -> MaskCurve:
     "Add each class's mask at each strength to every image; measure accuracy and the rate of predicting the target."
+    if x.ndim < 2 or labels.shape != (len(x),): raise ValueError(f"Expected images (N, ...) and labels (N,), got {tuple(x.shape)} and {tuple(labels.shape)}.")
+    check_labels(labels, len(masks), whose=' (one mask per class)')  # out of range, an image would count as hit or missed wrongly
     L, readout = linear_readout(model)
     z, dz = x.flatten(1) @ L.T, masks @ L.T  # (N, Z), (C, Z)
     C = len(masks); others = labels[:, None] != torch.arange(C)  # (N, C): images not of the target
@@ -401,7 +405,7 @@ def plot_masks(masks: dict[str, Tensor], # Name -> masks `(C, P)`
                image_shape: tuple, # (H, W) of one image
               ) -> plt.Figure:
     "Every mask set as a row of images, one per target class."
-    for m in masks.values(): check_class_names(classes, len(m))
+    for m in masks.values(): check_class_names(classes, len(m)); check_image_shape(image_shape, m.shape[-1], 'The masks')
     names, C = short_names(classes), len(classes)
     fig, axs = plt.subplots(len(masks), C, figsize=(1.3*C, 1.55*len(masks) + 0.4), squeeze=False)
     for r, (name, m) in enumerate(masks.items()):

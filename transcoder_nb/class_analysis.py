@@ -122,7 +122,7 @@ def plot_importance_spectra(values: Tensor, # Signed spectra from `importance_sp
                             ncols: int = 5, # Panels per row
                            ) -> plt.Figure:
     "Every class's importance spectrum as a signed bar chart (blue pushes the logit up, red down), shared y-axis."
-    C, n = values.shape; check_class_names(classes, C); ncols = min(ncols, C); nrows = -(-C // ncols)
+    C, n = values.shape; check_class_names(classes, C); check_count(ncols, 'ncols'); ncols = min(ncols, C); nrows = -(-C // ncols)
     fig, axs = plt.subplots(nrows, ncols, figsize=(3.2*ncols, 2.4*nrows + 0.5), sharey=True, squeeze=False)
     for c, ax in enumerate(axs.flat):
         if c >= C: ax.axis('off'); continue

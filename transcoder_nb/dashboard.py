@@ -175,6 +175,7 @@ def tsne_codes(codes: Tensor, # Codes, (N, n_latents)
               ) -> TSNEResult:
     "t-SNE of the codes of `n_samples` randomly chosen samples (seeded)."
     check_count(n_samples, 'n_samples')
+    if labels.shape != (len(codes),): raise ValueError(f"Expected one label per row of codes ({len(codes)}), got labels of shape {tuple(labels.shape)}.")
     idx = torch.randperm(len(codes), generator=torch.Generator().manual_seed(seed))[:n_samples].sort().values
     return TSNEResult(tsne_embedding(codes[idx], seed=seed, **kwargs), labels[idx], idx)
 
@@ -183,6 +184,8 @@ def neighbour_accuracy(emb: Tensor, # Points, (n, d)
                        k: int = 10, # Neighbours that vote
                       ) -> float:
     "Fraction of points whose `k` nearest neighbours (excluding itself) vote, by majority, for its own class."
+    check_count(k, 'k')
+    if labels.shape != (len(emb),): raise ValueError(f"Expected one label per point ({len(emb)}), got labels of shape {tuple(labels.shape)}.")
     labels = labels.long().to(emb.device)  # int64 indices for scatter_add_, beside the points
     d = torch.cdist(emb, emb).fill_diagonal_(float('inf'))
     nb = labels[d.topk(min(k, len(emb) - 1), largest=False).indices]  # (n, k)

@@ -14,9 +14,10 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'all_finite',
-           'check_labels', 'check_count', 'check_batch_size', 'check_class_names', 'ImageData', 'DataNotFoundError',
-           'first_line', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices',
-           'add_noise', 'check_device', 'TrainingDiverged', 'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'check_labels', 'check_count', 'check_batch_size', 'check_class_names', 'check_same_device',
+           'check_image_shape', 'check_device', 'TrainingDiverged', 'ImageData', 'DataNotFoundError', 'first_line',
+           'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise',
+           'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -79,6 +80,44 @@ def check_class_names(classes: list, # Class names, one per class
         raise ValueError(f"Got {len(classes)} class name{'s' * (len(classes) != 1)} for {'' if exact else 'at least '}{n_classes} classes: "
                          "pass one name per class (the dataset's `classes`).")
 
+def check_same_device(module: torch.nn.Module|None = None, # A model whose parameters must sit where the tensors are
+                      what: str = 'the model', # What `module` is called, for the message
+                      **tensors: Tensor|None, # name -> tensor (None is skipped)
+                     ):
+    "Raise a readable `ValueError` unless the tensors (and `module`'s parameters) are on one device: torch's own error names none of them."
+    devs = {n: t.device for n, t in tensors.items() if t is not None}
+    if module is not None and (p := next(module.parameters(), None)) is not None: devs = {what: p.device, **devs}
+    if len(set(devs.values())) > 1:
+        raise ValueError("Expected everything on one device, got " + ", ".join(f"{n} on {d}" for n, d in devs.items()) +
+                         ": move them with `.to(device)`.")
+
+def check_image_shape(image_shape: tuple, # (H, W) of one image
+                      n_pixels: int, # How many values each image has
+                      what: str = 'The images', # What they are, for the message
+                     ):
+    "Raise a readable `ValueError` unless `image_shape` is an (H, W) with H·W = `n_pixels`: a reshape would fail with neither named."
+    shape = tuple(image_shape)
+    if len(shape) != 2 or math.prod(shape) != n_pixels:
+        raise ValueError(f"{what} have {n_pixels} pixels, which is not an image of shape {shape}: pass the data's `image_shape`.")
+
+
+# %% ../nbs/00_data.ipynb #7af57a05
+def check_device(device: str|torch.device, # 'cpu', 'cuda', 'cuda:1', ... or a `torch.device`
+                 meta_ok: bool = False, # Accept the meta device too (shapes only: moving data there checks a move in tests)
+                ) -> torch.device:
+    "`device` as a `torch.device`, or a readable `ValueError` if transcoder_nb cannot run on it here."
+    try: d = torch.device(device)
+    except (RuntimeError, TypeError): raise ValueError(f"Unknown device {device!r}: use 'cpu' or 'cuda'.") from None
+    if d.type not in ('cpu', 'cuda') and not (meta_ok and d.type == 'meta'): raise ValueError(f"transcoder_nb runs on 'cpu' or 'cuda', not {device!r}.")
+    if d.type == 'cuda':
+        if not torch.cuda.is_available(): raise ValueError(f"Device {device!r} was asked for, but PyTorch sees no CUDA device here. Use 'cpu'.")
+        if d.index is not None and d.index >= torch.cuda.device_count():
+            raise ValueError(f"Device {device!r} was asked for, but PyTorch sees {torch.cuda.device_count()} CUDA device(s).")
+    return d
+
+class TrainingDiverged(ValueError):
+    "Training produced a NaN or infinite loss or weights: nothing trained in that run should be kept or cached."
+
 # %% ../nbs/00_data.ipynb #872da74c
 @dataclass
 class ImageData:
@@ -94,6 +133,9 @@ class ImageData:
     def __post_init__(self):  # a readable error now, not a wrong accuracy or a deep traceback later
         for split in ('train', 'test'):
             x, y = getattr(self, f'x_{split}'), getattr(self, f'y_{split}')
+            if not (torch.is_tensor(x) and torch.is_tensor(y)):
+                raise ValueError(f"ImageData {self.name!r}: x_{split} and y_{split} must be torch tensors, got {type(x).__name__} and "
+                                 f"{type(y).__name__}: convert them with torch.as_tensor.")
             if x.ndim != 2 or x.shape[1] != self.n_pixels or y.ndim != 1 or len(x) != len(y):
                 raise ValueError(f"ImageData {self.name!r}: expected x_{split} (N, {self.n_pixels}) and y_{split} (N,) with the same N, "
                                  f"got {tuple(x.shape)} and {tuple(y.shape)}.")
@@ -115,6 +157,7 @@ class ImageData:
 
     def to(self, device) -> ImageData:
         "A copy with every tensor on `device`."
+        device = check_device(device, meta_ok=True)
         mv = lambda t: t.to(device)
         return ImageData(self.name, mv(self.x_train), mv(self.y_train), mv(self.x_test), mv(self.y_test),
                          self.image_shape, self.classes)
@@ -268,22 +311,6 @@ def add_noise(x: Tensor, # A batch of images
     if not std >= 0: raise ValueError(f"The noise std must be >= 0, got {std}.")  # `not >=` also rejects NaN
     if std == 0: return x
     return x + std * torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
-
-# %% ../nbs/00_data.ipynb #7af57a05
-def check_device(device: str|torch.device, # 'cpu', 'cuda', 'cuda:1', ... or a `torch.device`
-                ) -> torch.device:
-    "`device` as a `torch.device`, or a readable `ValueError` if transcoder_nb cannot run on it here."
-    try: d = torch.device(device)
-    except (RuntimeError, TypeError): raise ValueError(f"Unknown device {device!r}: use 'cpu' or 'cuda'.") from None
-    if d.type not in ('cpu', 'cuda'): raise ValueError(f"transcoder_nb runs on 'cpu' or 'cuda', not {device!r}.")
-    if d.type == 'cuda':
-        if not torch.cuda.is_available(): raise ValueError(f"Device {device!r} was asked for, but PyTorch sees no CUDA device here. Use 'cpu'.")
-        if d.index is not None and d.index >= torch.cuda.device_count():
-            raise ValueError(f"Device {device!r} was asked for, but PyTorch sees {torch.cuda.device_count()} CUDA device(s).")
-    return d
-
-class TrainingDiverged(ValueError):
-    "Training produced a NaN or infinite loss or weights: nothing trained in that run should be kept or cached."
 
 # %% ../nbs/00_data.ipynb #1831e3a4
 def _best_time(a: Tensor, b: Tensor, reps: int = 5) -> float:

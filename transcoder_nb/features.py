@@ -14,13 +14,29 @@ from .data import check_count
 from .transcoder import Transcoder
 
 # %% auto #0
-__all__ = ['backproject', 'smooth_features', 'show_feature', 'plot_feature_grid', 'FiringStats', 'firing_frequency',
-           'firing_stats', 'plot_top_features', 'report']
+__all__ = ['latent_indices', 'backproject', 'smooth_features', 'show_feature', 'plot_feature_grid', 'FiringStats',
+           'firing_frequency', 'firing_stats', 'plot_top_features', 'report']
 
 # %% ../nbs/04_features.ipynb #165dc346
+def latent_indices(features: Tensor|list|int, # Latent indices, or a boolean mask over all latents
+                   n_latents: int, # The dictionary size
+                  ) -> Tensor:
+    "`features` as a 1-D long tensor of indices in [0, n_latents): a mask becomes its True positions; floats and out-of-range indices are refused."
+    f = torch.as_tensor(features)
+    if f.dtype == torch.bool:  # a mask such as `freq > 0.05`: as indices it would read as latents 0 and 1
+        if f.shape != (n_latents,): raise ValueError(f"A boolean mask of features needs one entry per latent ({n_latents}), got shape {tuple(f.shape)}.")
+        return f.nonzero().squeeze(1)
+    if f.shape == (0,): return torch.zeros(0, dtype=torch.long)  # `[]` comes in as float: no latents
+    if f.is_floating_point() or f.is_complex() or f.ndim > 1:
+        raise ValueError(f"features must be latent indices (integers, a list or a 1-D tensor), got {f.dtype} of shape {tuple(f.shape)}.")
+    f = f.reshape(-1).long()
+    if f.numel() and not (0 <= f.min() and f.max() < n_latents):  # a negative index would silently count from the end
+        raise ValueError(f"features must be in [0, {n_latents}) (the dictionary size), got values from {int(f.min())} to {int(f.max())}.")
+    return f
+
 def backproject(tc: Transcoder, # The transcoder (its encoder reads flat pixels)
                 image_shape: tuple, # (H, W) of one image, e.g. `data.image_shape`
-                features: Tensor|list|None = None, # Which latents (default: all)
+                features: Tensor|list|int|None = None, # Which latents: indices or a boolean mask (default: all)
                ) -> Tensor:
     "The encoder rows of `features` reshaped to images: `(n_features, H, W)`. Only for a transcoder whose layer reads the pixels."
     # A hidden layer exactly as wide as the image passes the check below, but its encoder rows are not images.
@@ -28,7 +44,7 @@ def backproject(tc: Transcoder, # The transcoder (its encoder reads flat pixels)
     if w.shape[1] != int(np.prod(image_shape)):
         raise ValueError(f"The transcoder reads {w.shape[1]} inputs, which is not an image of shape {tuple(image_shape)}: "
                          "backprojection needs a transcoder of the first layer, whose encoder reads the pixels.")
-    if features is not None: w = w[torch.as_tensor(features, dtype=torch.long, device=w.device)]
+    if features is not None: w = w[latent_indices(features, len(w)).to(w.device)]
     return w.reshape(len(w), *image_shape).cpu()
 
 # %% ../nbs/04_features.ipynb #293c84c9
@@ -64,6 +80,7 @@ def plot_feature_grid(imgs: Tensor, # Feature images (n, H, W)
                      ) -> plt.Figure:
     "A grid of feature images, `ncols` per row, each drawn with `show_feature`."
     n = len(imgs); ncols = max(1, min(ncols, n)); nrows = max(1, -(-n // ncols))
+    if titles is not None and len(titles) != n: raise ValueError(f"Got {len(titles)} titles for {n} images: pass one per image (or None).")
     fig, axs = plt.subplots(nrows, ncols, figsize=(size*ncols, (size+0.3)*nrows + (0.4 if suptitle else 0)), squeeze=False)
     sm = smooth_features(imgs, sigma)
     for i, ax in enumerate(axs.flat):
@@ -117,6 +134,8 @@ def plot_top_features(tc: Transcoder, # The transcoder
                      ) -> plt.Figure:
     "The `n` most frequently firing features, titled with index and firing rate."
     check_count(n)  # a negative n would slice from the end
+    if len(stats.freq) != tc.n_latents:
+        raise ValueError(f"stats has {len(stats.freq)} latents, the transcoder {tc.n_latents}: compute them with `firing_stats` on its codes.")
     top = stats.freq.argsort(descending=True)[:n]
     titles = [f'f{int(f)} · {stats.freq[f]:.1%}' for f in top]
     return plot_feature_grid(backproject(tc, image_shape, top), titles, ncols=ncols,

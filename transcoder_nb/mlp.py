@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16, check_device, check_labels, check_batch_size, TrainingDiverged
+from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16, check_device, check_labels, check_batch_size, check_same_device, first_line, TrainingDiverged
 
 # %% auto #0
 __all__ = ['MLP', 'MLPConfig', 'evaluate_classifier', 'train_classifier', 'train_mlp', 'plot_history']
@@ -62,7 +62,7 @@ def evaluate_classifier(model: nn.Module, x: Tensor, y: Tensor, batch_size: int 
     "Mean cross-entropy and accuracy (%) of `model` on `(x, y)`."
     if x.ndim != 2 or y.ndim != 1 or len(x) != len(y) or not len(x):
         raise ValueError(f"Expected x (N, d) and y (N,) with the same N >= 1, got {tuple(x.shape)} and {tuple(y.shape)}.")
-    check_labels(y, name='y'); check_batch_size(batch_size)
+    check_same_device(model, x=x, y=y); check_labels(y, name='y'); check_batch_size(batch_size)
     was_training = model.training; model.eval()
     y = y.long()  # cross-entropy takes int64 class indices
     loss, correct = 0.0, 0
@@ -88,6 +88,13 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
     model.to(device).train()
     xtr, ytr = data.x_train.to(device), data.y_train.to(device).long()
     xte, yte = data.x_test.to(device), data.y_test.to(device)
+    if not len(xtr) or not len(xte):
+        raise ValueError(f"{data.name!r} needs at least one training and one test image, got {len(xtr)} and {len(xte)}.")
+    try:  # one image through the model first: a mismatch would otherwise fail deep inside, or on a GPU as a device assert
+        with torch.no_grad(): n_out = model.eval()(xtr[:1]).shape[-1]
+    except RuntimeError as e: raise ValueError(f"The model cannot read the images of {data.name!r} ({data.n_pixels} pixels each): {first_line(e)}") from None
+    if n_out != data.n_classes: raise ValueError(f"The model gives {n_out} logits per image, but {data.name!r} has {data.n_classes} classes.")
+    model.train()
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.epochs)
     order_gen = torch.Generator().manual_seed(cfg.seed)

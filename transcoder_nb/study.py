@@ -240,6 +240,7 @@ class Study:
 
     def to(self, device) -> Study:
         "A copy of this study with its data, activations and models on `device`; `self` is left as it was."
+        device = check_device(device, meta_ok=True)
         mv = lambda m: copy.deepcopy(m).to(device)
         return replace(self, data=self.data.to(device), mlp=mv(self.mlp), transcoder=mv(self.transcoder),
                        train_acts=self.train_acts.to(device), test_acts=self.test_acts.to(device))

@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_batch_size
+from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_count, check_batch_size, check_same_device
 
 # %% auto #0
 __all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'check_head', 'firing_counts', 'transcoder_metrics',
@@ -32,6 +32,7 @@ class Transcoder(nn.Module):
                  balance: bool = False, # Keep a selection bias that load-balances which latents win top-k
                 ):
         super().__init__()
+        for name, n in (('d_in', d_in), ('d_out', d_out), ('n_latents', n_latents)): check_count(n, name)
         check_k(k, n_latents)
         self.d_in, self.d_out, self.n_latents, self.k = d_in, d_out, n_latents, k
         self.encoder = nn.Linear(d_in, n_latents)
@@ -99,7 +100,9 @@ class Transcoder(nn.Module):
 
 # %% ../nbs/03_transcoder.ipynb #e7e1d382
 def check_k(k: int, n_latents: int, name: str = 'k'):
-    "Raise a readable `ValueError` unless 1 <= k <= n_latents (`name`: what the count is called in the message)."
+    "Raise a readable `ValueError` unless k is an integer with 1 <= k <= n_latents (`name`: what the count is called in the message)."
+    if isinstance(k, bool) or not isinstance(k, numbers.Integral):  # a float k would build, then fail in topk or save as int(k)
+        raise ValueError(f"{name} must be an integer, got {name}={k!r}.")
     if not 1 <= k <= n_latents:
         raise ValueError(f"{name} must be between 1 and the dictionary size ({n_latents}), got {name}={k}.")
 
@@ -114,6 +117,7 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y) or (labels is not None and (labels.ndim != 1 or len(labels) != len(x))):
         raise ValueError(f"Expected x (N, d_in), y (N, d_out)" + ('' if labels is None else ' and labels (N,)') + f" with the same N, got {shapes}.")
     if len(x) == 0: raise ValueError("The evaluation set is empty (0 rows).")
+    check_same_device(tc, 'the transcoder', x=x, y=y, labels=labels)
     for name, t in (('x', x), ('y', y)):  # a NaN would come out as a NaN metric, or a perfect-looking one
         if t.device.type != 'meta' and not all_finite(t): raise ValueError(f"{name} holds NaN or infinite values.")
     if labels is not None: check_labels(labels)
@@ -122,11 +126,12 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
 
 def check_head(head: nn.Module, # The rest of the model after the layer
                y: Tensor, # Layer outputs, (N, d_out)
-              ):
-    "Raise a readable `ValueError` unless `head` can read the rows of `y`."
+              ) -> int:
+    "Raise a readable `ValueError` unless `head` can read the rows of `y`; return how many outputs (classes) it gives."
+    check_same_device(head, 'head', y=y)
     was_training = head.training; head.eval()  # in eval mode one row is a valid batch, and no running statistic moves
     try:
-        with torch.no_grad(): head(y[:1])
+        with torch.no_grad(): return head(y[:1]).shape[-1]
     except RuntimeError as e:
         raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {first_line(e)}") from None
     finally: head.train(was_training)
@@ -135,6 +140,7 @@ def check_head(head: nn.Module, # The rest of the model after the layer
 def firing_counts(tc: Transcoder, x: Tensor, batch_size: int = 8192) -> Tensor:
     "How many inputs of `x` each latent fires on (activation > 0), with `tc` in eval mode as it infers."
     check_batch_size(batch_size)
+    check_same_device(tc, 'the transcoder', x=x)
     was_training = tc.training; tc.eval()  # a BatchTopK transcoder fires by its threshold, not by plain top-k
     try:
         counts = torch.zeros(tc.n_latents, dtype=torch.long, device=x.device)
@@ -180,9 +186,11 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
                    batch_size: int = 8192, # Samples per forward pass
                   ) -> dict[str, float]:
     "Accuracy (%), CE and KL(model ‖ spliced) with the transcoder spliced in, and loss recovered vs ablations."
-    check_eval_set(x, y, labels, tc); check_head(head, y); check_batch_size(batch_size)
+    check_eval_set(x, y, labels, tc); check_batch_size(batch_size)
+    check_labels(labels, check_head(head, y), whose=" (the head's outputs)")  # out of range: a deep error, or on a GPU a device assert
     labels = labels.long()  # cross-entropy takes int64 class indices
     mean_output = y.mean(0) if mean_output is None else mean_output
+    check_same_device(y=y, mean_output=mean_output)
     if mean_output.numel() != y.shape[1] or not mean_output.is_floating_point():
         raise ValueError(f"mean_output must be a float vector of the layer's width {y.shape[1]}, got {mean_output.dtype} {tuple(mean_output.shape)}.")
     mean_output = mean_output.reshape(y.shape[1])  # (1, d), as mean(0, keepdim=True) gives, is fine too
@@ -402,6 +410,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                                or x_test.shape[1] != x.shape[1] or y_test.shape[1] != y.shape[1]):
         raise ValueError(f"Expected x_test (M, {x.shape[1]}) and y_test (M, {y.shape[1]}) with the same M >= 2, "
                          f"got {tuple(x_test.shape)} and {tuple(y_test.shape)}.")
+    check_same_device(x=x, y=y, x_test=x_test, y_test=y_test)  # else a mismatch surfaces deep inside, perhaps after an epoch
     for name, t in (('y', y), ('y_test', y_test)):
         if t is not None and not (t != t[0]).any(): raise ValueError(f"{name} does not vary over its rows: the FVU is undefined.")
     dt = torch.get_default_dtype()
