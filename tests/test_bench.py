@@ -18,11 +18,12 @@ def test_bench_fast_writes_json_and_markdown(tmp_path, mnist_available):
         times = [t for t, _ in r['curve']]
         assert r['evals_per_epoch'] == 4  # 24 and 12 batches per epoch: nothing caps the 4 asked for
         assert len(r['curve']) == r['evals_per_epoch'] * r['config']['epochs'] and times == sorted(times)
-        assert times[-1] == r['train_s'] and abs(r['curve'][-1][1] - r['test_fvu']) < 1e-6  # the curve ends at the final model
-    # The first point of the default's curve at or below the original's final FVU (None if it never gets there)
+        assert abs(r['curve'][-1][1] - r['test_fvu']) < 1e-6  # the curve ends at the final model
+    # The first point of the default's curve at or below the original's final FVU
     first = next((t for t, f in b['default']['curve'] if f <= b['original']['test_fvu']), None)
+    assert first is not None  # even this short run of the default passes the original's final FVU (0.221 against 0.235)
     assert b['default']['time_to_original_fvu_s'] == first
-    assert b['speedup_to_original_fvu'] == (b['original']['train_s'] / first if first else None)
+    assert b['speedup_to_original_fvu'] == b['original']['train_s'] / first
     md = (out / 'bench.md').read_text()
     assert '| test FVU |' in md and 'bench.png' in md
     assert (out / 'bench.png').stat().st_size > 1000

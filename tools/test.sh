@@ -2,20 +2,18 @@
 # The test suite: every notebook's inline tests (nbdev-test, small configurations), then pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# MNIST: $TRANSCODER_NB_DATA if set, else ../shared/data beside the clone if present, else torchvision downloads.
-if [ -z "${TRANSCODER_NB_DATA:-}" ] && [ -d ../shared/data ]; then export TRANSCODER_NB_DATA="$(cd ../shared/data && pwd)"; fi
-if [ -n "${TRANSCODER_NB_DATA:-}" ]; then export TRANSCODER_NB_DATA="$(cd "$TRANSCODER_NB_DATA" && pwd)"  # notebooks run in nbs/
-else
-  # Fetch MNIST once, into the user cache, before the notebooks run two at a time (two downloads into one folder
-  # could break each other), and name that folder: pytest gives each test its own user cache, so it would not see it.
-  data="$(python -c "
+# MNIST: $TRANSCODER_NB_DATA if set, else ../shared/data beside the clone if present, else the user cache.
+if [ -z "${TRANSCODER_NB_DATA:-}" ] && [ -d ../shared/data ]; then export TRANSCODER_NB_DATA=../shared/data; fi
+# Load it once here (torchvision downloads it if no root holds it) before the notebooks run two at a time, where two
+# downloads into one folder could break each other; then name, as an absolute path (the notebooks run in nbs/), the
+# root that holds it: pytest gives each test its own user cache, so it would not find a copy there.
+data="$(python -c "
 import sys
-from transcoder_nb.data import load_data, user_cache_dir, DataNotFoundError
+from transcoder_nb.data import load_data, data_roots, DataNotFoundError
 try: load_data('mnist')
 except DataNotFoundError as e: sys.exit(f'tools/test.sh: {e}')
-print(user_cache_dir('data'))" | tail -n 1)"
-  export TRANSCODER_NB_DATA="$data"
-fi
+print(next(r for r in data_roots() if (r/'MNIST'/'raw').is_dir()).resolve())" | tail -n 1)"
+export TRANSCODER_NB_DATA="$data"
 echo "MNIST from $TRANSCODER_NB_DATA"
 export MPLBACKEND=Agg
 # A private artifact cache, so the tests train what they test and never touch the user's cache.

@@ -59,12 +59,12 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
                            ns: list[int]|None = None, # Feature counts to try (default: `ablation_ns(tc.n_latents)`)
                           ) -> FeatureAblation:
     "Accuracy of `head` on the transcoder's reconstruction from only the top-`n` latents, for each `n` in `ns`."
-    check_eval_set(x, y, labels, tc); check_head(head, y)
+    check_eval_set(x, y, labels, tc)
+    check_labels(labels, check_head(head, y), whose=" (the head's outputs)")  # out-of-range labels would just score 0%
     ns = sorted(ablation_ns(tc.n_latents) if ns is None else ns)
     if not ns: raise ValueError("ns is empty: give at least one feature count.")
     for n in ns: check_k(n, tc.n_latents)
     full = head(y)
-    check_labels(labels, full.shape[1], whose=" (the head's outputs)")  # out-of-range labels would just score 0%
     vals, idx = tc.select(tc.encoder(x), ns[-1], sorted=True)  # the one encoder pass, in the transcoder's own order
     skip = tc.skip_out(x)  # a skip transcoder's linear path is part of every reconstruction
     accs = [_accuracy(head(tc.decode(vals[:, :n].contiguous(), idx[:, :n].contiguous()) + skip), labels) for n in ns]

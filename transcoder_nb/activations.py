@@ -25,8 +25,8 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
         if where not in ('input', 'output'): raise ValueError(f"Site {name!r}: expected 'input' or 'output', got {where!r}.")
     if len(x) == 0: raise ValueError("x is empty: there is nothing to record.")
     check_batch_size(batch_size)
-    if device is None: check_same_device(model, x=x)  # the model runs where x is
-    else: device = check_device(device)
+    if device is not None: device = check_device(device)
+    check_same_device(model, **({'x': x} if device is None else {'device': torch.empty(0, device=device)}))  # where the model runs
     out = {name: [] for name in sites}
     # A copy taken at once: an in-place module (ReLU(inplace=True)) would overwrite the tensor later, or, for an input
     # site, already have overwritten it by the time a forward hook runs; so inputs are taken before the module runs.

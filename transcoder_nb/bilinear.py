@@ -10,7 +10,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import ImageData, check_labels, check_count, check_class_names, check_image_shape
+from .data import ImageData, check_labels, check_count, check_class_names, check_image_shape, check_same_device
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder, check_k
 from .study import StudyConfig, artifact_root, config_hash, train_or_load, CLASSIFIER_HISTORY
@@ -228,7 +228,7 @@ def bilinear_truncation(model: BilinearMLP, # The bilinear MLP
     "Test accuracy with each class's top-n eigenvectors by |λ|, for each `n` in `ns`, in one pass."
     for n in ns: check_count(n, 'every n in ns')
     if x.ndim < 2 or labels.shape != (len(x),): raise ValueError(f"Expected images (N, ...) and labels (N,), got {tuple(x.shape)} and {tuple(labels.shape)}.")
-    check_labels(labels, len(eig.values), whose=' (the classes)')
+    check_labels(labels, len(eig.values), whose=' (the classes)'); check_same_device(model, x=x, labels=labels)
     d = eig.values.shape[1]; ns = sorted(n for n in ns if n <= d)
     if not ns: raise ValueError(f"No n in ns is at most the embedding width {d}: nothing to truncate to.")
     idx = eig.top_abs(ns[-1])
@@ -284,7 +284,7 @@ def bilinear_masks(eig: BilinearEigen, # From `eigendecompose`
                   ) -> Tensor:
     "One unit-L2 pixel mask per target class, `(C, P)`: pinv of its top-n pixel eigenvectors by eigenvalue, times 1."
     check_count(n)
-    A = eig.pixels()[:, :n]  # (C, n, P): values are sorted descending, so these are the top positive
+    A = eig.pixels()[:, :n]  # (C, n, P): values are sorted descending, so these are the largest eigenvalues
     A = A * A.sum(-1, keepdim=True).sign().clamp_min(0).mul(2).sub(1)  # orient to net positive ink
     return _unit_rows((torch.linalg.pinv(A) @ A.new_ones(A.shape[1], 1))[..., 0]).float()
 
@@ -332,15 +332,15 @@ def mask_attack(model: nn.Module, # An `MLP` or a `BilinearMLP`
                ) -> MaskCurve:
     "Add each class's mask at each strength to every image; measure accuracy and the rate of predicting the target."
     if x.ndim < 2 or labels.shape != (len(x),): raise ValueError(f"Expected images (N, ...) and labels (N,), got {tuple(x.shape)} and {tuple(labels.shape)}.")
-    check_labels(labels, len(masks), whose=' (one mask per class)')  # out of range, an image would count as hit or missed wrongly
+    check_labels(labels); check_same_device(model, x=x, masks=masks, labels=labels)  # a label >= len(masks) is simply never a target
     L, readout = linear_readout(model)
     z, dz = x.flatten(1) @ L.T, masks @ L.T  # (N, Z), (C, Z)
-    C = len(masks); others = labels[:, None] != torch.arange(C)  # (N, C): images not of the target
+    C = len(masks); targets = torch.arange(C, device=labels.device); others = labels[:, None] != targets  # (N, C): images not of the target
     acc, rate, by_class = [], [], []
     for s in strengths:
         pred = readout(z[:, None] + s * dz[None]).argmax(-1)  # (N, C targets)
         acc.append((pred == labels[:, None]).float().mean().item() * 100)
-        hit = ((pred == torch.arange(C)) & others).sum(0) / others.sum(0).clamp_min(1) * 100
+        hit = ((pred == targets) & others).sum(0) / others.sum(0).clamp_min(1) * 100
         by_class.append(hit.tolist()); rate.append(hit.mean().item())
     return MaskCurve(list(map(float, strengths)), acc, rate, by_class)
 

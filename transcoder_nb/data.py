@@ -97,7 +97,8 @@ def check_image_shape(image_shape: tuple, # (H, W) of one image
                      ):
     "Raise a readable `ValueError` unless `image_shape` is an (H, W) with H·W = `n_pixels`: a reshape would fail with neither named."
     shape = tuple(image_shape)
-    if len(shape) != 2 or math.prod(shape) != n_pixels:
+    if len(shape) != 2: raise ValueError(f"image_shape must be (H, W), got {shape}: pass the data's `image_shape`.")
+    if math.prod(shape) != n_pixels:
         raise ValueError(f"{what} have {n_pixels} pixels, which is not an image of shape {shape}: pass the data's `image_shape`.")
 
 

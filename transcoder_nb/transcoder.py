@@ -99,9 +99,14 @@ class Transcoder(nn.Module):
                 + (', skip=True' if self.W_skip is not None else '') + (', batch_topk=True' if self.batch_topk else '') + (', balance=True' if self.select_bias is not None else ''))
 
 # %% ../nbs/03_transcoder.ipynb #e7e1d382
+def _is_integer(k) -> bool:
+    "A Python or numpy integer, or a 0-d integer tensor; not a bool."
+    if torch.is_tensor(k): return k.ndim == 0 and not (k.is_floating_point() or k.is_complex() or k.dtype == torch.bool)
+    return isinstance(k, numbers.Integral) and not isinstance(k, bool)
+
 def check_k(k: int, n_latents: int, name: str = 'k'):
     "Raise a readable `ValueError` unless k is an integer with 1 <= k <= n_latents (`name`: what the count is called in the message)."
-    if isinstance(k, bool) or not isinstance(k, numbers.Integral):  # a float k would build, then fail in topk or save as int(k)
+    if not _is_integer(k):  # a float k would build a transcoder, then fail in topk, or be saved as int(k)
         raise ValueError(f"{name} must be an integer, got {name}={k!r}.")
     if not 1 <= k <= n_latents:
         raise ValueError(f"{name} must be between 1 and the dictionary size ({n_latents}), got {name}={k}.")
