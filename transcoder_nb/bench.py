@@ -13,7 +13,7 @@ from torch import nn, Tensor
 
 from .transcoder import (Transcoder, TranscoderConfig, RECIPES, recipe, train_transcoder,
                                       transcoder_metrics, splice_metrics, firing_counts, train_batches)
-from .data import bf16_pays, first_line
+from .data import bf16_pays, first_line, check_device
 from .entry_points import bench_parser, one_line_warnings
 from .study import StudyConfig, PreparedMLP, prepare_mlp, atomic_write_text
 
@@ -45,7 +45,7 @@ def matmul_gflops(dtype: torch.dtype = torch.float32, # Matmul dtype
                  ) -> float:
     "The machine's matmul peak (GFLOP/s): the fastest timing seen over `shapes`, with each operand stored both ways."
     # On a GPU a matmul shorter than a kernel launch still reads low: the loop then times the launches.
-    device = torch.device(device)
+    device = check_device(device)
     sync = (lambda: torch.cuda.synchronize(device)) if device.type == 'cuda' else lambda: None
     best, per_case = 0., min_s / (4 * len(shapes))
     for m, k, n in shapes:
@@ -94,7 +94,7 @@ def bench_recipe(cfg: TranscoderConfig, # The recipe
 def device_name(device: str|torch.device = 'cpu', # Where a run goes
                ) -> str:
     "The hardware behind `device`, for a reader comparing runs: the GPU's name, or the CPU's model and how many logical CPUs this process may use."
-    device = torch.device(device)
+    device = check_device(device)
     if device.type == 'cuda': return torch.cuda.get_device_name(device)
     try:
         with open('/proc/cpuinfo') as f: model = next((l.split(':', 1)[1].strip() for l in f if l.startswith('model name')), '')

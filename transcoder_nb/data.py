@@ -15,9 +15,9 @@ import matplotlib.pyplot as plt
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'all_finite',
            'check_labels', 'check_count', 'check_batch_size', 'check_class_names', 'check_same_device',
-           'check_image_shape', 'check_device', 'TrainingDiverged', 'ImageData', 'DataNotFoundError', 'first_line',
-           'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise',
-           'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'check_image_shape', 'parse_device', 'check_device', 'TrainingDiverged', 'ImageData', 'DataNotFoundError',
+           'first_line', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices',
+           'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -103,12 +103,16 @@ def check_image_shape(image_shape: tuple, # (H, W) of one image
 
 
 # %% ../nbs/00_data.ipynb #7af57a05
+def parse_device(device: str|torch.device) -> torch.device:
+    "`device` as a `torch.device`, or a readable `ValueError` for a name PyTorch does not know (torch's own error lists every backend)."
+    try: return torch.device(device)
+    except (RuntimeError, TypeError): raise ValueError(f"Unknown device {device!r}: use 'cpu' or 'cuda'.") from None
+
 def check_device(device: str|torch.device, # 'cpu', 'cuda', 'cuda:1', ... or a `torch.device`
                  meta_ok: bool = False, # Accept the meta device too (shapes only: moving data there checks a move in tests)
                 ) -> torch.device:
     "`device` as a `torch.device`, or a readable `ValueError` if transcoder_nb cannot run on it here."
-    try: d = torch.device(device)
-    except (RuntimeError, TypeError): raise ValueError(f"Unknown device {device!r}: use 'cpu' or 'cuda'.") from None
+    d = parse_device(device)
     if d.type not in ('cpu', 'cuda') and not (meta_ok and d.type == 'meta'): raise ValueError(f"transcoder_nb runs on 'cpu' or 'cuda', not {device!r}.")
     if d.type == 'cuda':
         if not torch.cuda.is_available(): raise ValueError(f"Device {device!r} was asked for, but PyTorch sees no CUDA device here. Use 'cpu'.")
@@ -336,14 +340,15 @@ def _bf16_pays(kind: str) -> bool:
 def bf16_pays(device='cpu', # A `torch.device` or a string ('cpu', 'cuda', 'cuda:1', ...)
              ) -> bool:
     "Does bf16 autocast pay on this kind of device: a CPU with fast native bf16, never a GPU? Decided once per process and device type."
+    kind = parse_device(device).type
     if (forced := os.environ.get(BF16_ENV)) in ('0', '1'): return forced == '1'
-    return _bf16_pays(torch.device(device).type)
+    return _bf16_pays(kind)
 
 def autocast_bf16(device, # Where the computation runs (a `torch.device` or a string)
                   wanted: bool = True, # The recipe asks for bf16
                  ) -> torch.autocast:
     "A bf16 autocast context, enabled only when `wanted` and `bf16_pays` on `device`."
-    return torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=wanted and bf16_pays(device))
+    return torch.autocast(parse_device(device).type, dtype=torch.bfloat16, enabled=wanted and bf16_pays(device))
 
 # %% ../nbs/00_data.ipynb #8126fd3e
 def plot_samples(data: ImageData, # The dataset

@@ -21,9 +21,9 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
 
 # %% auto #0
 __all__ = ['LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig', 'cache_config',
-           'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'atomic_write_text', 'replace_dir',
-           'save_artifact', 'load_artifact', 'load_weights', 'atomic_save_tensors', 'tensors_sha256', 'save_transcoder',
-           'load_transcoder', 'Study', 'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
+           'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'temp_beside', 'atomic_write_text',
+           'replace_dir', 'save_artifact', 'load_artifact', 'load_weights', 'atomic_save_tensors', 'tensors_sha256',
+           'save_transcoder', 'load_transcoder', 'Study', 'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
 @dataclass
@@ -86,10 +86,16 @@ def as_if_created(path: Path):
     mask = os.umask(0); os.umask(mask)  # the umask can only be read by setting it
     os.chmod(path, (0o777 if Path(path).is_dir() else 0o666) & ~mask)
 
+def temp_beside(path: Path) -> tuple[int, str]:
+    "`mkstemp` in `path`'s folder (created if needed), for a write then a rename; an `OSError` names `path`, not the temporary file."
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    except OSError as e: raise OSError(e.errno, f"cannot write {path}: {e.strerror}") from None
+
 def atomic_write_text(path: Path, text: str):
     "Write `text` to `path` through a temporary file and a rename, so readers never see half a file."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    path = Path(path); fd, tmp = temp_beside(path)
     try:
         with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
         as_if_created(tmp); os.replace(tmp, path)
@@ -176,8 +182,7 @@ def atomic_save_tensors(path: Path, # The .safetensors file to write
                         metadata: dict[str, str]|None = None, # String metadata stored in the header
                        ):
     "Write `tensors` as safetensors through a temporary file and a rename."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
+    path = Path(path); fd, tmp = temp_beside(path); os.close(fd)
     try:
         save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, tmp, metadata=metadata)
         as_if_created(tmp); os.replace(tmp, path)
