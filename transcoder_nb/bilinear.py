@@ -140,6 +140,9 @@ def eigen_logits(eig: BilinearEigen, # From `eigendecompose`
                  n: int|None = None, # Keep each class's top-n eigenvectors by |λ| (default: all)
                 ) -> Tensor:
     "Σ_i λ_i (u_i · h)² per class over the kept eigenvectors: `(N, C)` logits."
+    d = eig.values.shape[1]
+    if h.ndim != 2 or h.shape[1] != d:  # pixels instead of embeddings is the easy slip
+        raise ValueError(f"h must be embeddings E x of shape (N, {d}), got {tuple(h.shape)}: for images x, pass x @ eig.embed.T.")
     idx = eig.top_abs(n if n is not None else eig.values.shape[1])
     lam = eig.values.gather(1, idx).to(h.dtype)
     vec = eig.vectors.gather(1, idx[..., None].expand(-1, -1, eig.vectors.shape[2])).to(h.dtype)

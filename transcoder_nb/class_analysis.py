@@ -45,6 +45,7 @@ def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n
                        ) -> plt.Figure:
     "Heatmap of the class profiles of the `n` most frequently firing features."
     check_count(n); check_class_names(classes, len(profiles))
+    if freq.shape != profiles.shape[1:]: raise ValueError(f"freq has shape {tuple(freq.shape)}, but the profiles have {profiles.shape[1]} features: one frequency per feature.")
     top = freq.argsort(descending=True)[:n]
     p = profiles[:, top].detach().cpu()
     if normalize: p = p / p.amax(0, keepdim=True).clamp(min=1e-12)

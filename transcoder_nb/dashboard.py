@@ -45,6 +45,7 @@ def activation_stats(codes: Tensor, # Codes, (N, n_latents)
                      dead_threshold: float = 0.01, # Firing frequency under which a feature is dead
                     ) -> ActivationStats:
     "Firing frequencies, class profiles and class selectivity of every feature."
+    if not 0 < dead_threshold <= 1: raise ValueError(f"dead_threshold must be a firing frequency in (0, 1], got {dead_threshold}.")  # the plots' log axis starts there
     profiles = class_profiles(codes, labels, n_classes)
     return ActivationStats((codes > 0).float().mean(0), profiles, class_selectivity(profiles), dead_threshold)
 
