@@ -26,7 +26,7 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
     if len(x) == 0: raise ValueError("x is empty: there is nothing to record.")
     check_batch_size(batch_size)
     if device is not None: device = check_device(device)
-    check_same_device(model, **({'x': x} if device is None else {'device': torch.empty(0, device=device)}))  # where the model runs
+    check_same_device(model, **({'x': x} if device is None else {'device': torch.empty(0, device=device)}))  # a tensor's device carries the index ('cuda:0') that 'cuda' lacks
     out = {name: [] for name in sites}
     # A copy taken at once: an in-place module (ReLU(inplace=True)) would overwrite the tensor later, or, for an input
     # site, already have overwritten it by the time a forward hook runs; so inputs are taken before the module runs.

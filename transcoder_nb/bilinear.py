@@ -230,8 +230,7 @@ def bilinear_truncation(model: BilinearMLP, # The bilinear MLP
                        ) -> LowRankCurve:
     "Test accuracy with each class's top-n eigenvectors by |λ|, for each `n` in `ns`, in one pass."
     for n in ns: check_count(n, 'every n in ns')
-    if x.ndim < 2 or labels.shape != (len(x),): raise ValueError(f"Expected images (N, ...) and labels (N,), got {tuple(x.shape)} and {tuple(labels.shape)}.")
-    check_labels(labels, len(eig.values), whose=' (the classes)'); check_same_device(model, x=x, labels=labels)
+    check_labels(labels, len(eig.values), whose=' (the classes)', n_rows=len(x)); check_same_device(model, x=x, labels=labels)
     d = eig.values.shape[1]; ns = sorted(n for n in ns if n <= d)
     if not ns: raise ValueError(f"No n in ns is at most the embedding width {d}: nothing to truncate to.")
     idx = eig.top_abs(ns[-1])
@@ -334,8 +333,7 @@ def mask_attack(model: nn.Module, # An `MLP` or a `BilinearMLP`
                 strengths: list[float], # L2 norms to scale the masks to
                ) -> MaskCurve:
     "Add each class's mask at each strength to every image; measure accuracy and the rate of predicting the target."
-    if x.ndim < 2 or labels.shape != (len(x),): raise ValueError(f"Expected images (N, ...) and labels (N,), got {tuple(x.shape)} and {tuple(labels.shape)}.")
-    check_labels(labels); check_same_device(model, x=x, masks=masks, labels=labels)  # a label >= len(masks) is simply never a target
+    check_labels(labels, n_rows=len(x)); check_same_device(model, x=x, masks=masks, labels=labels)  # a label >= len(masks) is simply never a target
     L, readout = linear_readout(model)
     z, dz = x.flatten(1) @ L.T, masks @ L.T  # (N, Z), (C, Z)
     C = len(masks); targets = torch.arange(C, device=labels.device); others = labels[:, None] != targets  # (N, C): images not of the target

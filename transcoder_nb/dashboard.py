@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_count, check_class_names
+from .data import check_labels, check_count, check_class_names
 from .class_analysis import class_profiles
 
 # %% auto #0
@@ -176,7 +176,7 @@ def tsne_codes(codes: Tensor, # Codes, (N, n_latents)
               ) -> TSNEResult:
     "t-SNE of the codes of `n_samples` randomly chosen samples (seeded)."
     check_count(n_samples, 'n_samples')
-    if labels.shape != (len(codes),): raise ValueError(f"Expected one label per row of codes ({len(codes)}), got labels of shape {tuple(labels.shape)}.")
+    check_labels(labels, n_rows=len(codes))
     idx = torch.randperm(len(codes), generator=torch.Generator().manual_seed(seed))[:n_samples].sort().values
     return TSNEResult(tsne_embedding(codes[idx], seed=seed, **kwargs), labels[idx], idx)
 
@@ -186,7 +186,7 @@ def neighbour_accuracy(emb: Tensor, # Points, (n, d)
                       ) -> float:
     "Fraction of points whose `k` nearest neighbours (excluding itself) vote, by majority, for its own class."
     check_count(k, 'k')
-    if labels.shape != (len(emb),): raise ValueError(f"Expected one label per point ({len(emb)}), got labels of shape {tuple(labels.shape)}.")
+    check_labels(labels, n_rows=len(emb))
     labels = labels.long().to(emb.device)  # int64 indices for scatter_add_, beside the points
     d = torch.cdist(emb, emb).fill_diagonal_(float('inf'))
     nb = labels[d.topk(min(k, len(emb) - 1), largest=False).indices]  # (n, k)

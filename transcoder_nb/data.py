@@ -53,8 +53,11 @@ def check_labels(labels: Tensor, # Class indices
                  n_classes: int|None = None, # When given, every label must be in [0, n_classes)
                  name: str = 'labels', # What they are, for the message
                  whose: str = '', # Where n_classes comes from, for the message, e.g. " (the model's outputs)"
+                 n_rows: int|None = None, # When given, `labels` must be `(n_rows,)`: one per row of the data they label
                 ):
     "Raise a readable `ValueError` unless `labels` are integer class indices (in range): cross-entropy skips a -100, and a shifted label only lowers an accuracy."
+    if n_rows is not None and labels.shape != (n_rows,):  # a short or long set would pair images with the wrong labels
+        raise ValueError(f"Expected {name} of shape ({n_rows},), one per row of the data, got {tuple(labels.shape)}.")
     if labels.is_floating_point() or labels.is_complex() or labels.dtype == torch.bool:
         raise ValueError(f"{name} must be integer class indices, got {labels.dtype}.")
     if n_classes is not None and labels.numel() and labels.device.type != 'meta' and not (0 <= labels.min() and labels.max() < n_classes):
