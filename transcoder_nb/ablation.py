@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 from safetensors import safe_open
 from safetensors.torch import load_file
 
-from .data import first_line, check_labels
+from .data import first_line, check_labels, evaluating
 from .mlp import MLP
 from .transcoder import Transcoder, check_k, check_eval_set, check_head
 from .study import atomic_write_text, atomic_save_tensors, save_transcoder, load_transcoder, ArtifactError
@@ -64,10 +64,12 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
     ns = sorted(ablation_ns(tc.n_latents) if ns is None else ns)
     if not ns: raise ValueError("ns is empty: give at least one feature count.")
     for n in ns: check_k(n, tc.n_latents)
-    full = head(y)
-    vals, idx = tc.select(tc.encoder(x), ns[-1], sorted=True)  # the one encoder pass, in the transcoder's own order
-    skip = tc.skip_out(x)  # a skip transcoder's linear path is part of every reconstruction
-    accs = [_accuracy(head(tc.decode(vals[:, :n].contiguous(), idx[:, :n].contiguous()) + skip), labels) for n in ns]
+    ns = [int(n) for n in ns]  # numpy or tensor counts would not go into JSON
+    with evaluating(head, tc):  # as they infer: no dropout, no running statistic moved, BatchTopK by its threshold
+        full = head(y)
+        vals, idx = tc.select(tc.encoder(x), ns[-1], sorted=True)  # the one encoder pass, in the transcoder's own order
+        skip = tc.skip_out(x)  # a skip transcoder's linear path is part of every reconstruction
+        accs = [_accuracy(head(tc.decode(vals[:, :n].contiguous(), idx[:, :n].contiguous()) + skip), labels) for n in ns]
     return FeatureAblation(ns, accs, _accuracy(full, labels), tc.k)
 
 # %% ../nbs/08_ablation.ipynb #f69b10c3
@@ -159,8 +161,8 @@ def load_results(out_dir: str|Path, # A folder written by `save_results`
     except (TypeError, KeyError) as e: raise ArtifactError(f"{out/RESULT_FILES['ablation']} is not an ablation ({_why(e)}).") from None
     manifest = _load_json(out/MANIFEST)
     changed = [f for f in RESULT_FILES.values() if not isinstance(manifest, dict) or manifest.get(f) != _sha256(out/f)]
-    if changed: raise ArtifactError(f"{', '.join(changed)} in {out} do not match {MANIFEST}: the folder mixes files of "
-                                    "different saves. Write it again with `save_results`.")
+    if changed: raise ArtifactError(f"{', '.join(changed)} in {out} do not match {MANIFEST}: changed since the save "
+                                    "(damaged, or copied from another save). Write it again with `save_results`.")
     return res
 
 # %% ../nbs/08_ablation.ipynb #6546afeb

@@ -7,41 +7,66 @@ from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
 
-from .data import ImageData, add_noise, check_batch_size, check_device, check_same_device
+from .data import ImageData, add_noise, check_batch_size, check_device, check_same_device, evaluating
 from .mlp import MLP
 
 # %% auto #0
 __all__ = ['collect_activations', 'MLPActivations', 'mlp_activations']
 
 # %% ../nbs/02_activations.ipynb #d979b2a1
+def _site(model: nn.Module, name: str, site) -> tuple[nn.Module, str]:
+    "The site `name` as (submodule, 'input' or 'output'), with a submodule given by its name in `model` looked up."
+    if not (isinstance(site, (tuple, list)) and len(site) == 2):
+        raise ValueError(f"Site {name!r}: expected a pair (submodule or its name, 'input' or 'output'), got {type(site).__name__} {site!r}.")
+    mod, where = site
+    if where not in ('input', 'output'): raise ValueError(f"Site {name!r}: expected 'input' or 'output', got {where!r}.")
+    if isinstance(mod, str):
+        try: mod = model.get_submodule(mod)
+        except AttributeError:
+            names = [n for n, _ in model.named_modules() if n]
+            raise ValueError(f"Site {name!r}: `model` has no submodule {mod!r}. Its submodules: "
+                             f"{', '.join(map(repr, names[:12]))}{' …' if len(names) > 12 else ''}.") from None
+    if not isinstance(mod, nn.Module): raise ValueError(f"Site {name!r}: expected a submodule or its name, got {type(mod).__name__}.")
+    return mod, where
+
 def collect_activations(model: nn.Module, # Any module; it is called as `model(batch)`
                         x: Tensor, # Inputs, batched along the first dimension
-                        sites: dict[str, tuple[nn.Module, str]], # name -> (submodule, 'input' or 'output')
+                        sites: dict[str, tuple[nn.Module|str, str]], # name -> (submodule or its name in `model`, 'input' or 'output')
                         batch_size: int = 8192, # Samples per forward pass
                         device: str|torch.device|None = None, # Run here (default: where `x` is)
                        ) -> dict[str, Tensor]:
     "Run `model` over `x` without grad and return the recorded input/output of each site, concatenated, on `x`'s device."
-    for name, (mod, where) in sites.items():
-        if where not in ('input', 'output'): raise ValueError(f"Site {name!r}: expected 'input' or 'output', got {where!r}.")
+    sites = {name: _site(model, name, site) for name, site in sites.items()}
+    check_same_device(x=x)  # a tensor, not an array
     if len(x) == 0: raise ValueError("x is empty: there is nothing to record.")
     check_batch_size(batch_size)
     if device is not None: device = check_device(device)
     check_same_device(model, **({'x': x} if device is None else {'device': torch.empty(0, device=device)}))  # a tensor's device carries the index ('cuda:0') that 'cuda' lacks
     out = {name: [] for name in sites}
-    # A copy taken at once: an in-place module (ReLU(inplace=True)) would overwrite the tensor later, or, for an input
-    # site, already have overwritten it by the time a forward hook runs; so inputs are taken before the module runs.
-    record = lambda name, t: out[name].append(t.detach().to(x.device, copy=True))
-    handles = [mod.register_forward_pre_hook(lambda m, inp, n=n: record(n, inp[0])) if w == 'input' else
-               mod.register_forward_hook(lambda m, inp, outp, n=n: record(n, outp)) for n, (mod, w) in sites.items()]
-    was_training = model.training; model.eval()
+    def record(name, t, n_rows):
+        if not isinstance(t, Tensor):  # a module returning a tuple (attention, an RNN), or called with keyword arguments only
+            raise ValueError(f"Site {name!r}: its module's {sites[name][1]} is {type(t).__name__}, not a tensor: record a submodule that passes one tensor.")
+        if t.ndim == 0 or len(t) != n_rows:
+            raise ValueError(f"Site {name!r} recorded shape {tuple(t.shape)} for a batch of {n_rows}: its rows would not line up with x's.")
+        # A copy taken at once: an in-place module (ReLU(inplace=True)) would overwrite the tensor later, or, for an input
+        # site, already have overwritten it by the time a forward hook runs; so inputs are taken before the module runs.
+        out[name].append(t.detach().to(x.device, copy=True))
+    n_rows = 0  # rows of the batch being run
+    handles = [mod.register_forward_pre_hook(lambda m, inp, n=n: record(n, inp[0] if inp else None, n_rows)) if w == 'input' else
+               mod.register_forward_hook(lambda m, inp, outp, n=n: record(n, outp, n_rows)) for n, (mod, w) in sites.items()]
     try:
-        with torch.inference_mode():
-            for i in range(0, len(x), batch_size): model(x[i:i+batch_size].to(device or x.device))
+        with evaluating(model), torch.inference_mode():
+            for b, i in enumerate(range(0, len(x), batch_size)):
+                xb = x[i:i+batch_size].to(device or x.device); n_rows = len(xb); model(xb)
+                if twice := [f"{n!r} ran {len(v) - b} times" for n, v in out.items() if len(v) > b + 1]:
+                    raise ValueError(f"Site {', '.join(twice)} in one forward pass: its module is used at several places (a shared "
+                                     "activation, say), so its records would not line up with x. Record a module that runs once.")
     finally:
         for h in handles: h.remove()
-        model.train(was_training)
     if never := [n for n, v in out.items() if not v]:
         raise ValueError(f"The module of site(s) {', '.join(map(repr, never))} never ran inside `model`: is it a submodule that `model` calls?")
+    if some := [n for n, v in out.items() if len(v) != b + 1]:
+        raise ValueError(f"The module of site(s) {', '.join(map(repr, some))} ran for some batches only: their rows would not line up with x.")
     return {n: torch.cat(v) for n, v in out.items()}
 
 # %% ../nbs/02_activations.ipynb #b38a8bdf

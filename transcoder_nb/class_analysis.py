@@ -27,6 +27,7 @@ def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test
         raise ValueError(f"Expected codes (N, n_latents) and labels (N,), got {tuple(codes.shape)} and {tuple(labels.shape)}.")
     check_labels(labels, n_classes)
     labels = labels.long()  # index_add_ takes only int32/int64 indices
+    codes = codes.detach()  # a statistic of the values: codes from `tc.codes` outside no_grad carry a graph
     sums = codes.new_zeros(n_classes, codes.shape[1]).index_add_(0, labels, codes)
     counts = torch.bincount(labels, minlength=n_classes).clamp(min=1).to(codes.dtype)
     return sums / counts[:, None]

@@ -45,6 +45,7 @@ def activation_stats(codes: Tensor, # Codes, (N, n_latents)
                      dead_threshold: float = 0.01, # Firing frequency under which a feature is dead
                     ) -> ActivationStats:
     "Firing frequencies, class profiles and class selectivity of every feature."
+    codes = codes.detach()  # statistics of the values: codes from `tc.codes` outside no_grad carry a graph the plots cannot draw
     if not 0 < dead_threshold <= 1: raise ValueError(f"dead_threshold must be a firing frequency in (0, 1], got {dead_threshold}.")  # the plots' log axis starts there
     profiles = class_profiles(codes, labels, n_classes)
     return ActivationStats((codes > 0).float().mean(0), profiles, class_selectivity(profiles), dead_threshold)
@@ -107,6 +108,7 @@ def coactivation(codes: Tensor, # Codes, (N, n_latents)
                 ) -> CoActivation:
     "Pearson correlations between the `n_features` most frequently firing features."
     check_count(n_features, 'n_features')
+    codes = codes.detach()  # as in `activation_stats`
     feats = (codes > 0).sum(0).topk(min(n_features, codes.shape[1])).indices
     return CoActivation(feats, correlation_matrix(codes[:, feats]))
 

@@ -3,6 +3,7 @@
 # %% ../nbs/00_data.ipynb #2e3b6f1d
 from __future__ import annotations
 import gzip, math, numbers, os, shutil, struct, time, warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,9 +16,9 @@ import matplotlib.pyplot as plt
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'all_finite',
            'check_labels', 'check_count', 'check_batch_size', 'check_class_names', 'check_same_device',
-           'check_image_shape', 'parse_device', 'check_device', 'TrainingDiverged', 'ImageData', 'DataNotFoundError',
-           'first_line', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices',
-           'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'check_image_shape', 'evaluating', 'parse_device', 'check_device', 'TrainingDiverged', 'ImageData',
+           'DataNotFoundError', 'first_line', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data',
+           'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -87,7 +88,13 @@ def check_same_device(module: torch.nn.Module|None = None, # A model whose param
                       what: str = 'the model', # What `module` is called, for the message
                       **tensors: Tensor|None, # name -> tensor (None is skipped)
                      ):
-    "Raise a readable `ValueError` unless the tensors (and `module`'s parameters) are on one device: torch's own error names none of them."
+    "Raise a readable `ValueError` unless the tensors (and `module`'s parameters) are on one device, torch's own error naming none of them (a `TypeError` for what is no tensor or module)."
+    if module is not None and not isinstance(module, torch.nn.Module):  # a plain function has no parameters, no device, no eval mode
+        raise TypeError(f"{what[:1].upper()}{what[1:]} must be a torch.nn.Module, got {type(module).__name__}: "
+                        "wrap a function in a module (a small nn.Module subclass, or nn.Sequential of existing layers).")
+    if bad := [f"{n} is a {type(t).__module__.split('.')[0]}.{type(t).__name__}" for n, t in tensors.items()
+               if t is not None and not isinstance(t, Tensor)]:  # a numpy array has a device too, the string 'cpu'
+        raise TypeError(f"Expected torch tensors, but {', '.join(bad)}: convert with torch.as_tensor.")
     devs = {n: t.device for n, t in tensors.items() if t is not None}
     if module is not None and (p := next(module.parameters(), None)) is not None: devs = {what: p.device, **devs}
     if len(set(devs.values())) > 1:
@@ -104,6 +111,18 @@ def check_image_shape(image_shape: tuple, # (H, W) of one image
     if math.prod(shape) != n_pixels:
         raise ValueError(f"{what} have {n_pixels} pixels, which is not an image of shape {shape}: pass the data's `image_shape`.")
 
+
+# %% ../nbs/00_data.ipynb #97ea0621
+@contextmanager
+def evaluating(*modules: torch.nn.Module):
+    "Put `modules` in eval mode for the `with` block, then give each back its own mode (a submodule's too), even on an error."
+    tops = [(mod, mod.training) for mod in modules]
+    modes = [(m, m.training) for mod in modules for m in mod.modules()]  # submodules can differ from their parent
+    for mod in modules: mod.eval()
+    try: yield modules[0] if len(modules) == 1 else modules
+    finally:
+        for mod, was_training in tops: mod.train(was_training)  # through `train`, which a module may override
+        for m, was_training in modes: m.training = was_training  # then each submodule as it was
 
 # %% ../nbs/00_data.ipynb #7af57a05
 def parse_device(device: str|torch.device) -> torch.device:

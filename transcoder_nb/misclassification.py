@@ -9,7 +9,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_labels, check_count, check_class_names, check_batch_size, check_same_device
+from .data import check_labels, check_count, check_class_names, check_batch_size, check_same_device, evaluating
 from .class_analysis import class_profiles
 from .transcoder import check_k
 from .features import show_feature
@@ -24,10 +24,10 @@ def predict(model: nn.Module, # A classifier mapping flat images to logits
             x: Tensor, # Flat images, (N, n_pixels)
             batch_size: int = 8192, # Images per forward pass
            ) -> Tensor:
-    "The predicted class of every image of `x`, (N,)."
+    "The predicted class of every image of `x`, (N,), with `model` in eval mode (no dropout, batch norm's running statistics)."
     check_batch_size(batch_size); check_same_device(model, x=x)
     if len(x) == 0: return torch.zeros(0, dtype=torch.long, device=x.device)  # no images, no predictions
-    return torch.cat([model(x[i:i+batch_size]).argmax(-1) for i in range(0, len(x), batch_size)])
+    with evaluating(model): return torch.cat([model(x[i:i+batch_size]).argmax(-1) for i in range(0, len(x), batch_size)])
 
 def error_confusion(y_true: Tensor, # True labels, (N,)
                     y_pred: Tensor, # Predicted labels, (N,)

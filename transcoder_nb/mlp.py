@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16, check_device, check_labels, check_batch_size, check_same_device, first_line, TrainingDiverged
+from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16, check_device, check_labels, check_batch_size, check_same_device, evaluating, first_line, TrainingDiverged
 
 # %% auto #0
 __all__ = ['MLP', 'MLPConfig', 'evaluate_classifier', 'train_classifier', 'train_mlp', 'plot_history']
@@ -63,16 +63,14 @@ def evaluate_classifier(model: nn.Module, x: Tensor, y: Tensor, batch_size: int 
     if x.ndim != 2 or y.ndim != 1 or len(x) != len(y) or not len(x):
         raise ValueError(f"Expected x (N, d) and y (N,) with the same N >= 1, got {tuple(x.shape)} and {tuple(y.shape)}.")
     check_same_device(model, x=x, y=y); check_labels(y, name='y'); check_batch_size(batch_size)
-    was_training = model.training; model.eval()
     y = y.long()  # cross-entropy takes int64 class indices
     loss, correct = 0.0, 0
-    try:
+    with evaluating(model):
         for i in range(0, len(x), batch_size):
             logits = model(x[i:i+batch_size])
             if i == 0: check_labels(y, logits.shape[1], 'y', " (the model's outputs)")  # cross-entropy would fail deep inside
             loss += F.cross_entropy(logits, y[i:i+batch_size], reduction='sum').item()
             correct += (logits.argmax(1) == y[i:i+batch_size]).sum().item()
-    finally: model.train(was_training)
     return loss/len(x), 100*correct/len(x)
 
 # %% ../nbs/01_mlp.ipynb #71e16676

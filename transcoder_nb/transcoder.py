@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_count, check_batch_size, check_same_device
+from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_count, check_batch_size, check_same_device, evaluating
 
 # %% auto #0
 __all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'check_head', 'firing_counts', 'transcoder_metrics',
@@ -134,25 +134,21 @@ def check_head(head: nn.Module, # The rest of the model after the layer
               ) -> int:
     "Raise a readable `ValueError` unless `head` can read the rows of `y`; return how many outputs (classes) it gives."
     check_same_device(head, 'head', y=y)
-    was_training = head.training; head.eval()  # in eval mode one row is a valid batch, and no running statistic moves
-    try:
-        with torch.no_grad(): return head(y[:1]).shape[-1]
+    try:  # in eval mode one row is a valid batch, and no running statistic moves
+        with evaluating(head), torch.no_grad(): return head(y[:1]).shape[-1]
     except RuntimeError as e:
         raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {first_line(e)}") from None
-    finally: head.train(was_training)
 
 @torch.no_grad()
 def firing_counts(tc: Transcoder, x: Tensor, batch_size: int = 8192) -> Tensor:
     "How many inputs of `x` each latent fires on (activation > 0), with `tc` in eval mode as it infers."
     check_batch_size(batch_size)
     check_same_device(tc, 'the transcoder', x=x)
-    was_training = tc.training; tc.eval()  # a BatchTopK transcoder fires by its threshold, not by plain top-k
-    try:
-        counts = torch.zeros(tc.n_latents, dtype=torch.long, device=x.device)
+    counts = torch.zeros(tc.n_latents, dtype=torch.long, device=x.device)
+    with evaluating(tc):  # a BatchTopK transcoder fires by its threshold, not by plain top-k
         for i in range(0, len(x), batch_size):
             vals, idx = tc.encode(x[i:i+batch_size])
             counts += torch.bincount(idx[vals > 0], minlength=tc.n_latents)
-    finally: tc.train(was_training)
     return counts
 
 @torch.no_grad()
@@ -163,17 +159,16 @@ def transcoder_metrics(tc: Transcoder, # The transcoder
                       ) -> dict[str, float]:
     "MSE, FVU, L0 and dead-latent fractions of `tc` over the whole set `(x, y)`."
     check_eval_set(x, y, tc=tc); check_batch_size(batch_size)
-    was_training = tc.training; tc.eval()
     sq_err, l0 = 0.0, 0.0
     counts = torch.zeros(tc.n_latents, dtype=torch.long, device=x.device)
-    for i in range(0, len(x), batch_size):
-        vals, idx = tc.encode(x[i:i+batch_size])
-        y_hat = tc.decode(vals, idx) + tc.skip_out(x[i:i+batch_size])
-        sq_err += (y_hat - y[i:i+batch_size]).double().square().sum().item()
-        fired = vals > 0
-        l0 += fired.sum().item()
-        counts += torch.bincount(idx[fired], minlength=tc.n_latents)
-    tc.train(was_training)
+    with evaluating(tc):
+        for i in range(0, len(x), batch_size):
+            vals, idx = tc.encode(x[i:i+batch_size])
+            y_hat = tc.decode(vals, idx) + tc.skip_out(x[i:i+batch_size])
+            sq_err += (y_hat - y[i:i+batch_size]).double().square().sum().item()
+            fired = vals > 0
+            l0 += fired.sum().item()
+            counts += torch.bincount(idx[fired], minlength=tc.n_latents)
     total_var = (y.double() - y.double().mean(0)).square().sum().item()
     if total_var == 0: raise ValueError(f"The FVU is undefined: y does not vary over the {len(y)} evaluation rows.")
     return dict(mse=sq_err / y.numel(), fvu=sq_err / total_var, l0=l0 / len(x),
@@ -200,9 +195,7 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
         raise ValueError(f"mean_output must be a float vector of the layer's width {y.shape[1]}, got {mean_output.dtype} {tuple(mean_output.shape)}.")
     mean_output = mean_output.reshape(y.shape[1])  # (1, d), as mean(0, keepdim=True) gives, is fine too
     sums = dict(acc=0., ce=0., kl=0., model_acc=0., model_ce=0., zero_ce=0., mean_ce=0.)
-    modes = [(m, m.training) for m in (head, tc)]
-    for m, _ in modes: m.eval()  # the models as they infer: no dropout, BatchTopK with its threshold
-    try:
+    with evaluating(head, tc):  # the models as they infer: no dropout, BatchTopK with its threshold
         for i in range(0, len(x), batch_size):
             xb, yb, lb = x[i:i+batch_size], y[i:i+batch_size], labels[i:i+batch_size]
             lm, ls = head(yb).float(), head(tc(xb)).float()
@@ -213,8 +206,6 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
             sums['kl'] += (logp_m.exp() * (logp_m - logp_s)).sum().item()
             for name, fill in (('zero_ce', torch.zeros_like(yb)), ('mean_ce', mean_output.expand_as(yb))):
                 sums[name] += F.cross_entropy(head(fill).float(), lb, reduction='sum').item()
-    finally:
-        for m, was_training in modes: m.train(was_training)
     r = {k: v / len(x) for k, v in sums.items()}
     r['acc'] *= 100; r['model_acc'] *= 100
     for base in ('zero', 'mean'):
@@ -416,6 +407,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         raise ValueError(f"Expected x_test (M, {x.shape[1]}) and y_test (M, {y.shape[1]}) with the same M >= 2, "
                          f"got {tuple(x_test.shape)} and {tuple(y_test.shape)}.")
     check_same_device(x=x, y=y, x_test=x_test, y_test=y_test)  # else a mismatch surfaces deep inside, perhaps after an epoch
+    x, y, x_test, y_test = (None if t is None else t.detach() for t in (x, y, x_test, y_test))  # data: a graph behind it would be backpropagated into
     for name, t in (('y', y), ('y_test', y_test)):
         if t is not None and not (t != t[0]).any(): raise ValueError(f"{name} does not vary over its rows: the FVU is undefined.")
     dt = torch.get_default_dtype()
@@ -427,8 +419,8 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         raise ValueError("This recipe has logit_weight > 0: pass the model's `head` (the rest of the model after the layer), "
                          "or set logit_weight=0.")
     if cfg.logit_weight:
-        head = copy.deepcopy(head).requires_grad_(False).eval()  # a frozen copy: the model's own grads stay untouched
         check_head(head, y)
+        head = copy.deepcopy(head).requires_grad_(False).eval()  # a frozen copy: the model's own grads stay untouched
     n_batches = len(train_batches(len(x), cfg.batch_size))
     if not 1 <= evals_per_epoch <= n_batches:
         raise ValueError(f"evals_per_epoch must be between 1 and the batches per epoch ({n_batches}), got {evals_per_epoch}.")
