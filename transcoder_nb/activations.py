@@ -29,6 +29,10 @@ def _site(model: nn.Module, name: str, site) -> tuple[nn.Module, str]:
     if not isinstance(mod, nn.Module): raise ValueError(f"Site {name!r}: expected a submodule or its name, got {type(mod).__name__}.")
     return mod, where
 
+def _first_input(args: tuple, kwargs: dict):
+    "What a module was called on: its first positional argument, or its only keyword argument."
+    return args[0] if args else next(iter(kwargs.values())) if len(kwargs) == 1 else None
+
 def collect_activations(model: nn.Module, # Any module; it is called as `model(batch)`
                         x: Tensor, # Inputs, batched along the first dimension
                         sites: dict[str, tuple[nn.Module|str, str]], # name -> (submodule or its name in `model`, 'input' or 'output')
@@ -36,6 +40,7 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
                         device: str|torch.device|None = None, # Run here (default: where `x` is)
                        ) -> dict[str, Tensor]:
     "Run `model` over `x` without grad and return the recorded input/output of each site, concatenated, on `x`'s device."
+    check_same_device(model)  # a module, in which the sites' names are looked up
     sites = {name: _site(model, name, site) for name, site in sites.items()}
     check_same_device(x=x)  # a tensor, not an array
     if len(x) == 0: raise ValueError("x is empty: there is nothing to record.")
@@ -43,29 +48,33 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
     if device is not None: device = check_device(device)
     check_same_device(model, **({'x': x} if device is None else {'device': torch.empty(0, device=device)}))  # a tensor's device carries the index ('cuda:0') that 'cuda' lacks
     out = {name: [] for name in sites}
-    def record(name, t, n_rows):
-        if not isinstance(t, Tensor):  # a module returning a tuple (attention, an RNN), or called with keyword arguments only
+    def record(name, t):
+        if not isinstance(t, Tensor):  # a module returning a tuple (attention, an RNN)
             raise ValueError(f"Site {name!r}: its module's {sites[name][1]} is {type(t).__name__}, not a tensor: record a submodule that passes one tensor.")
-        if t.ndim == 0 or len(t) != n_rows:
-            raise ValueError(f"Site {name!r} recorded shape {tuple(t.shape)} for a batch of {n_rows}: its rows would not line up with x's.")
+        if t.ndim == 0: raise ValueError(f"Site {name!r} recorded a scalar: it has no rows to line up with x's.")
         # A copy taken at once: an in-place module (ReLU(inplace=True)) would overwrite the tensor later, or, for an input
         # site, already have overwritten it by the time a forward hook runs; so inputs are taken before the module runs.
         out[name].append(t.detach().to(x.device, copy=True))
-    n_rows = 0  # rows of the batch being run
-    handles = [mod.register_forward_pre_hook(lambda m, inp, n=n: record(n, inp[0] if inp else None, n_rows)) if w == 'input' else
-               mod.register_forward_hook(lambda m, inp, outp, n=n: record(n, outp, n_rows)) for n, (mod, w) in sites.items()]
+    handles = [mod.register_forward_pre_hook(lambda m, args, kwargs, n=n: record(n, _first_input(args, kwargs)), with_kwargs=True)
+               if w == 'input' else mod.register_forward_hook(lambda m, inp, outp, n=n: record(n, outp)) for n, (mod, w) in sites.items()]
+    skipped = set()  # sites that did not run for some batch
     try:
         with evaluating(model), torch.inference_mode():
-            for b, i in enumerate(range(0, len(x), batch_size)):
-                xb = x[i:i+batch_size].to(device or x.device); n_rows = len(xb); model(xb)
-                if twice := [f"{n!r} ran {len(v) - b} times" for n, v in out.items() if len(v) > b + 1]:
-                    raise ValueError(f"Site {', '.join(twice)} in one forward pass: its module is used at several places (a shared "
-                                     "activation, say), so its records would not line up with x. Record a module that runs once.")
+            for i in range(0, len(x), batch_size):
+                xb = x[i:i+batch_size].to(device or x.device); before = {n: len(v) for n, v in out.items()}
+                model(xb)
+                for n, v in out.items():
+                    new = v[before[n]:]
+                    if not new: skipped.add(n)
+                    elif len(new) > 1 and all(len(t) == len(xb) for t in new):  # chunks of the batch are fine; the whole of it twice is not
+                        raise ValueError(f"Site {n!r} ran {len(new)} times in one forward pass, each time on the whole batch: its module "
+                                         "is used at several places (a shared activation, say), so its records would not line up with x. "
+                                         "Record a module that runs once.")
     finally:
         for h in handles: h.remove()
     if never := [n for n, v in out.items() if not v]:
         raise ValueError(f"The module of site(s) {', '.join(map(repr, never))} never ran inside `model`: is it a submodule that `model` calls?")
-    if some := [n for n, v in out.items() if len(v) != b + 1]:
+    if some := [n for n in out if n in skipped]:
         raise ValueError(f"The module of site(s) {', '.join(map(repr, some))} ran for some batches only: their rows would not line up with x.")
     return {n: torch.cat(v) for n, v in out.items()}
 

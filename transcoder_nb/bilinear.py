@@ -10,7 +10,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import ImageData, check_labels, check_count, check_class_names, check_image_shape, check_same_device
+from .data import ImageData, check_labels, check_count, check_class_names, check_image_shape, check_same_device, evaluating
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder, check_k
 from .study import StudyConfig, artifact_root, config_hash, train_or_load, CLASSIFIER_HISTORY
@@ -236,7 +236,8 @@ def bilinear_truncation(model: BilinearMLP, # The bilinear MLP
     idx = eig.top_abs(ns[-1])
     lam = eig.values.gather(1, idx).float()
     vec = eig.vectors.gather(1, idx[..., None].expand(-1, -1, eig.vectors.shape[2])).float()
-    terms = torch.einsum('nd,cid->nci', model.embed(x.flatten(1)), vec).square().mul(lam)
+    with evaluating(model): emb = model.embed(x.flatten(1))
+    terms = torch.einsum('nd,cid->nci', emb, vec).square().mul(lam)
     partial = terms.cumsum(-1)[..., [n - 1 for n in ns]]  # (N, C, len(ns)): the logits at every n at once
     accs = ((partial.argmax(1) == labels[:, None]).float().mean(0) * 100).tolist()
     return LowRankCurve('bilinear MLP', 'eigenvectors per class', ns, accs, evaluate_classifier(model, x, labels)[1])
@@ -338,11 +339,12 @@ def mask_attack(model: nn.Module, # An `MLP` or a `BilinearMLP`
     z, dz = x.flatten(1) @ L.T, masks @ L.T  # (N, Z), (C, Z)
     C = len(masks); targets = torch.arange(C, device=labels.device); others = labels[:, None] != targets  # (N, C): images not of the target
     acc, rate, by_class = [], [], []
-    for s in strengths:
-        pred = readout(z[:, None] + s * dz[None]).argmax(-1)  # (N, C targets)
-        acc.append((pred == labels[:, None]).float().mean().item() * 100)
-        hit = ((pred == targets) & others).sum(0) / others.sum(0).clamp_min(1) * 100
-        by_class.append(hit.tolist()); rate.append(hit.mean().item())
+    with evaluating(model):  # the readout as the model infers
+        for s in strengths:
+            pred = readout(z[:, None] + s * dz[None]).argmax(-1)  # (N, C targets)
+            acc.append((pred == labels[:, None]).float().mean().item() * 100)
+            hit = ((pred == targets) & others).sum(0) / others.sum(0).clamp_min(1) * 100
+            by_class.append(hit.tolist()); rate.append(hit.mean().item())
     return MaskCurve(list(map(float, strengths)), acc, rate, by_class)
 
 # %% ../nbs/10_bilinear.ipynb #70c38429

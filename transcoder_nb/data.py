@@ -113,16 +113,20 @@ def check_image_shape(image_shape: tuple, # (H, W) of one image
 
 
 # %% ../nbs/00_data.ipynb #97ea0621
+def _set_mode(module: torch.nn.Module, training: bool):
+    try: module.train(training)  # through `train`, which a module may override
+    except NotImplementedError: pass  # `torch.export`'s modules keep the mode they were exported in
+
 @contextmanager
 def evaluating(*modules: torch.nn.Module):
-    "Put `modules` in eval mode for the `with` block, then give each back its own mode (a submodule's too), even on an error."
+    "Put `modules` in eval mode for the `with` block, then set every submodule's `training` flag back as it was, even on an error."
     tops = [(mod, mod.training) for mod in modules]
-    modes = [(m, m.training) for mod in modules for m in mod.modules()]  # submodules can differ from their parent
-    for mod in modules: mod.eval()
+    flags = [(m, m.training) for mod in modules for m in mod.modules()]  # submodules can differ from their parent
+    for mod in modules: _set_mode(mod, False)
     try: yield modules[0] if len(modules) == 1 else modules
     finally:
-        for mod, was_training in tops: mod.train(was_training)  # through `train`, which a module may override
-        for m, was_training in modes: m.training = was_training  # then each submodule as it was
+        for mod, was_training in tops: _set_mode(mod, was_training)
+        for m, was_training in flags: m.training = was_training
 
 # %% ../nbs/00_data.ipynb #7af57a05
 def parse_device(device: str|torch.device) -> torch.device:

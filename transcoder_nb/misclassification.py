@@ -92,6 +92,7 @@ def error_pair_features(codes: Tensor, # Codes of the evaluated set, (N, n_laten
                         profiles: Tensor|None = None, # Class profiles (default: `class_profiles(codes, y_true)`)
                        ) -> ErrorPairFeatures:
     "The `n` misleading and `n` missing features of the errors `true → pred`."
+    codes = codes.detach()  # a statistic of the values, as in `class_profiles`
     if profiles is None: profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)
     error_idx = ((y_true == true) & (y_pred == pred)).nonzero().squeeze(1)
     if len(error_idx) == 0: raise ValueError(f"There are no errors {true} -> {pred} to analyse.")

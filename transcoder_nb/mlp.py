@@ -89,9 +89,8 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
     if not len(xtr) or not len(xte):
         raise ValueError(f"{data.name!r} needs at least one training and one test image, got {len(xtr)} and {len(xte)}.")
     try:  # one image through the model first: a mismatch would otherwise fail deep inside, or on a GPU as a device assert
-        with torch.no_grad(): n_out = model.eval()(xtr[:1]).shape[-1]
+        with evaluating(model), torch.no_grad(): n_out = model(xtr[:1]).shape[-1]  # eval: one image is a valid batch for batch norm
     except RuntimeError as e: raise ValueError(f"The model fails on one image of {data.name!r} ({data.n_pixels} pixels): {first_line(e)}") from None
-    finally: model.train()
     if n_out < data.n_classes: raise ValueError(f"The model gives {n_out} logits per image, but {data.name!r} has {data.n_classes} classes.")
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.epochs)

@@ -13,7 +13,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 
 import transcoder_nb
-from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line, check_device, TrainingDiverged, all_finite
+from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line, check_device, TrainingDiverged, all_finite, evaluating
 from .mlp import MLP, MLPConfig, train_mlp, evaluate_classifier
 from .activations import MLPActivations, mlp_activations
 from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transcoder_metrics,
@@ -253,7 +253,7 @@ class Study:
     @cached_property
     def test_codes(self) -> Tensor:
         "The transcoder's dense `(N_test, n_latents)` codes of the clean test set (computed once)."
-        with torch.no_grad(): return self.transcoder.codes(self.test_acts.x)
+        with torch.no_grad(), evaluating(self.transcoder): return self.transcoder.codes(self.test_acts.x)
 
     def summary(self) -> str:
         "A few readable lines: architectures, accuracy, reconstruction, sparsity, faithfulness, timings."
