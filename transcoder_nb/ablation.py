@@ -63,7 +63,7 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
     check_labels(labels, check_head(head, y), whose=" (the head's outputs)")  # out-of-range labels would just score 0%
     ns = sorted(ablation_ns(tc.n_latents) if ns is None else ns)
     if not ns: raise ValueError("ns is empty: give at least one feature count.")
-    for n in ns: check_k(n, tc.n_latents)
+    for n in ns: check_k(n, tc.n_latents, 'every n in ns')
     ns = [int(n) for n in ns]  # numpy or tensor counts would not go into JSON
     with evaluating(head, tc):  # as they infer: no dropout, no running statistic moved, BatchTopK by its threshold
         full = head(y)
@@ -121,6 +121,8 @@ def save_results(study, # A `Study` from `run_study`
     "Save the MLP and transcoder weights, both histories and the ablation into `out_dir`; return the paths."
     out = Path(out_dir); paths = {k: out/f for k, f in RESULT_FILES.items()}
     if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file: save_results writes into a folder.")
+    if not isinstance(ablation, FeatureAblation):  # checked before anything is written, or removed
+        raise TypeError(f"ablation must be a FeatureAblation (from `feature_count_ablation`), got {type(ablation).__name__}.")
     (out/MANIFEST).unlink(missing_ok=True)  # until the new set is complete, the folder holds no valid results
     mlp, tc = study.mlp, study.transcoder
     atomic_save_tensors(paths['mlp'], mlp.state_dict(), {'d_in': str(mlp.embed.in_features),
@@ -150,6 +152,7 @@ def load_results(out_dir: str|Path, # A folder written by `save_results`
                 ) -> dict:
     "The MLP, transcoder, histories and ablation saved by `save_results`, keyed as in `RESULT_FILES`."
     out = Path(out_dir)
+    if not out.is_dir(): raise ArtifactError(f"{out} is not a folder: give the folder `save_results` wrote into.")
     missing = [f for f in (*RESULT_FILES.values(), MANIFEST) if not (out/f).exists()]
     if missing: raise ArtifactError(f"{out} lacks {', '.join(missing)}: it was not written by `save_results` (or by a version "
                                     f"before {MANIFEST}), or not completely. Write it again with `save_results`.")

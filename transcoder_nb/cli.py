@@ -2,7 +2,7 @@
 
 # %% ../nbs/99_cli.ipynb #eb20f7b2
 from __future__ import annotations
-import argparse, base64, copy, errno, html, importlib, io, json, os, shutil, sys, tempfile, time
+import argparse, base64, copy, errno, html, importlib, io, json, math, os, shutil, sys, tempfile, time
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,13 +27,11 @@ def _drop_none(**kw): return {k: v for k, v in kw.items() if v is not None}
 def config_from_args(args: argparse.Namespace) -> StudyConfig:
     "The `StudyConfig` that the command-line arguments ask for (raises `ValueError` on bad values)."
     if args.dataset not in DATASETS: raise ValueError(f"Unknown dataset {args.dataset!r}. Choose one of: {', '.join(DATASETS)}.")
-    base = StudyConfig.fast(args.dataset) if args.fast else StudyConfig(args.dataset)
-    small = {f: getattr(base.transcoder, f) for f in ('n_latents', 'k', 'epochs')} if args.fast else {}
-    tc = recipe(args.recipe, **small)
+    base = (StudyConfig.fast if args.fast else StudyConfig.for_dataset)(args.dataset, args.recipe)  # sized for the dataset
     tc_kw = _drop_none(epochs=args.tc_epochs, batch_size=args.tc_batch_size, lr=args.tc_lr, k=args.k,
                        n_latents=args.n_latents, seed=args.seed)
     mlp_kw = _drop_none(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, d_hidden=args.hidden, seed=args.seed)
-    return replace(base, mlp=replace(base.mlp, **mlp_kw), transcoder=replace(tc, **tc_kw))
+    return replace(base, mlp=replace(base.mlp, **mlp_kw), transcoder=replace(base.transcoder, **tc_kw))
 
 def _device(name: str) -> str:
     if name == 'auto': return 'cuda' if torch.cuda.is_available() else 'cpu'
@@ -141,6 +139,13 @@ def html_report(metrics: dict, # Metrics as written to metrics.json
             f'</head><body><h1>{html.escape(title)}</h1><h2>Metrics</h2><table>{rows}</table><h2>Figures</h2>{figs}'
             f'<h2>Configuration</h2><pre>{html.escape(json.dumps(metrics.get("config", {}), indent=1))}</pre></body></html>')
 
+def _json_safe(v):
+    "`v` with every NaN or infinity as None: JSON has neither, and strict readers (a browser, jq) refuse `NaN`."
+    if isinstance(v, float) and not math.isfinite(v): return None
+    if isinstance(v, dict): return {k: _json_safe(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)): return [_json_safe(x) for x in v]
+    return v
+
 def write_outputs(study, # A `Study` from `run_study`
                   out: Path, # Output folder
                   progress: bool = True, # Show a progress bar over the analyses
@@ -167,7 +172,7 @@ def write_outputs(study, # A `Study` from `run_study`
         shutil.rmtree(stage, ignore_errors=True)
     metrics['timings']['total_s'] += time.perf_counter() - t
     atomic_write_text(out/'report.html', html_report(metrics, pngs))
-    atomic_write_text(out/'metrics.json', json.dumps(metrics, indent=1))  # last: a folder with metrics.json is complete
+    atomic_write_text(out/'metrics.json', json.dumps(_json_safe(metrics), indent=1, allow_nan=False))  # last: a folder with metrics.json is complete
     return metrics
 
 # %% ../nbs/99_cli.ipynb #660d80c3

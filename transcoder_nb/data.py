@@ -106,7 +106,7 @@ def check_image_shape(image_shape: tuple, # (H, W) of one image
                       what: str = 'The images', # What they are, for the message
                      ):
     "Raise a readable `ValueError` unless `image_shape` is an (H, W) with H·W = `n_pixels`: a reshape would fail with neither named."
-    shape = tuple(image_shape)
+    shape = tuple(image_shape) if isinstance(image_shape, (tuple, list, torch.Size)) else (image_shape,)  # 64 is not (8, 8)
     if len(shape) != 2: raise ValueError(f"image_shape must be (H, W), got {shape}: pass the data's `image_shape`.")
     if math.prod(shape) != n_pixels:
         raise ValueError(f"{what} have {n_pixels} pixels, which is not an image of shape {shape}: pass the data's `image_shape`.")
@@ -288,8 +288,13 @@ def _load_torchvision(name, roots, download, explicit=False):
         return got
     why = "downloading was switched off"
     if download:
+        new = [p for p in (Path(roots[0])/_TV[name]/'raw', Path(roots[0])/_TV[name], Path(roots[0])) if not p.exists()]  # deepest first
         try: return attempt(roots[0], True)
-        except (RuntimeError, OSError, ValueError) as e: why = f"downloading into {roots[0]} failed ({first_and_last_line(e)})"
+        except (RuntimeError, OSError, ValueError) as e:
+            why = f"downloading into {roots[0]} failed ({first_and_last_line(e)})"
+            for p in new:  # the folders torchvision made for the download, if it left them empty
+                try: p.rmdir()
+                except OSError: pass
     raise DataNotFoundError(
         f"Could not find the {name!r} dataset: none of these folders holds {_TV[name]}/raw/\n" +
         "".join(f"  {r}\n" for r in roots) + f"and {why}.\n"

@@ -2,6 +2,7 @@
 
 # %% ../nbs/04_features.ipynb #54e6d12a
 from __future__ import annotations
+from collections.abc import Iterable
 from dataclasses import dataclass, asdict
 
 import numpy as np
@@ -40,6 +41,8 @@ def backproject(tc: Transcoder, # The transcoder (its encoder reads flat pixels)
                ) -> Tensor:
     "The encoder rows of `features` reshaped to images: `(n_features, H, W)`. Only for a transcoder whose layer reads the pixels."
     # A hidden layer exactly as wide as the image passes the check below, but its encoder rows are not images.
+    if isinstance(image_shape, (str, bytes)) or not isinstance(image_shape, Iterable):  # 64 for (8, 8), say
+        raise ValueError(f"image_shape must be a shape such as (28, 28), got {image_shape!r}: pass the data's `image_shape`.")
     w = tc.encoder.weight.detach()
     if w.shape[1] != int(np.prod(image_shape)):
         raise ValueError(f"The transcoder reads {w.shape[1]} inputs, which is not an image of shape {tuple(image_shape)}: "

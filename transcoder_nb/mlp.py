@@ -52,6 +52,10 @@ class MLPConfig:
             if isinstance(v, bool) or not isinstance(v, numbers.Integral): raise ValueError(f"MLPConfig.{k} must be an integer, got {v!r}.")
         for k in ('d_hidden', 'epochs', 'batch_size'):
             if getattr(self, k) <= 0: raise ValueError(f"MLPConfig.{k} must be positive, got {getattr(self, k)}.")
+        for k in ('lr', 'weight_decay', 'noise_std'):
+            v = getattr(self, k)
+            if isinstance(v, bool) or not isinstance(v, numbers.Real): raise ValueError(f"MLPConfig.{k} must be a number, got {v!r}.")
+        if not isinstance(self.bf16, bool): raise ValueError(f"MLPConfig.bf16 must be True or False, got {self.bf16!r}.")
         if not 0 < self.lr < math.inf: raise ValueError(f"MLPConfig.lr must be positive and finite, got {self.lr}.")  # also rejects NaN
         for k in ('weight_decay', 'noise_std'):
             if not 0 <= getattr(self, k) < math.inf: raise ValueError(f"MLPConfig.{k} must be >= 0 and finite, got {getattr(self, k)}.")

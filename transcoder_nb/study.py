@@ -20,12 +20,18 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
                                       splice_metrics, recipe, make_transcoder)
 
 # %% auto #0
-__all__ = ['LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig', 'cache_config',
-           'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'temp_beside', 'atomic_write_text',
-           'replace_dir', 'save_artifact', 'load_artifact', 'load_weights', 'atomic_save_tensors', 'tensors_sha256',
-           'save_transcoder', 'load_transcoder', 'Study', 'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
+__all__ = ['SMALL_DATA', 'LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig',
+           'cache_config', 'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'temp_beside',
+           'atomic_write_text', 'replace_dir', 'save_artifact', 'load_artifact', 'load_weights', 'atomic_save_tensors',
+           'tensors_sha256', 'save_transcoder', 'load_transcoder', 'Study', 'train_or_load', 'PreparedMLP',
+           'prepare_mlp', 'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
+# Recipes for datasets far smaller than MNIST's 60,000 images, as (MLP fields, transcoder fields): MNIST's batch sizes
+# would give a few dozen optimiser steps in all, and its widths would dwarf 8x8 images.
+SMALL_DATA = {'digits': (dict(d_hidden=64, epochs=15, batch_size=128, lr=1e-2, weight_decay=0.01),
+                         dict(n_latents=256, k=16, epochs=40, batch_size=64))}
+
 @dataclass
 class StudyConfig:
     "Everything that determines the study's results: the data, the MLP recipe and the transcoder recipe."
@@ -36,12 +42,23 @@ class StudyConfig:
     transcoder: TranscoderConfig = field(default_factory=lambda: recipe('default')) # How the transcoder is trained
 
     @classmethod
-    def fast(cls, dataset: str = 'mnist') -> StudyConfig:
+    def for_dataset(cls, dataset: str = 'mnist', recipe_name: str = 'default') -> StudyConfig:
+        "The study on `dataset` with the transcoder recipe `recipe_name`, sized for that dataset (see `SMALL_DATA`)."
+        if dataset not in SMALL_DATA: return cls(dataset, transcoder=recipe(recipe_name))
+        mlp, tc = SMALL_DATA[dataset]
+        return cls(dataset, mlp=MLPConfig(bf16=True, **mlp), transcoder=recipe(recipe_name, **tc))
+
+    @classmethod
+    def fast(cls, dataset: str = 'mnist', recipe_name: str = 'default') -> StudyConfig:
         "A smoke-test configuration that trains in seconds: a subset, a few epochs, a small dictionary."
         return cls(dataset, n_train=6000, n_test=2000, mlp=MLPConfig(epochs=5, batch_size=512, bf16=True),
-                   transcoder=recipe('default', n_latents=512, k=32, epochs=3))
+                   transcoder=recipe(recipe_name, n_latents=512, k=32, epochs=3))
 
     def __post_init__(self):
+        for f, cls, a in (('mlp', MLPConfig, 'an'), ('transcoder', TranscoderConfig, 'a')):  # a dict would fail only when training starts
+            if not isinstance(getattr(self, f), cls):
+                raise ValueError(f"StudyConfig.{f} must be {a} {cls.__name__}, got {type(getattr(self, f)).__name__}: "
+                                 f"build one with {cls.__name__}(...){' or recipe(...)' if f == 'transcoder' else ''}, or use StudyConfig.from_dict.")
         for f in ('n_train', 'n_test'):  # at least 2 images: an FVU needs a variance
             v = getattr(self, f)
             if v is not None and (isinstance(v, bool) or not isinstance(v, numbers.Integral) or v < 2):

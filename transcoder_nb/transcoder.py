@@ -243,6 +243,12 @@ class TranscoderConfig:
         for f in ('n_latents', 'k', 'epochs', 'batch_size', 'k_aux', 'seed'):
             v = getattr(self, f)
             if isinstance(v, bool) or not isinstance(v, numbers.Integral): raise ValueError(f"TranscoderConfig.{f} must be an integer, got {v!r}.")
+        for f in ('lr', 'grad_clip', 'aux_alpha', 'dead_after', 'dead_rate', 'balance', 'logit_weight'):
+            v = getattr(self, f)
+            if (isinstance(v, bool) or not isinstance(v, numbers.Real)) and not (f == 'lr' and v is None):
+                raise ValueError(f"TranscoderConfig.{f} must be a number, got {v!r}" + (' (0 turns it off).' if f in ('grad_clip', 'balance', 'logit_weight') else '.'))
+        for f in ('bf16', 'skip', 'batch_topk', 'clean_inputs', 'sparse_grad'):  # a string such as 'no' would read as True
+            if not isinstance(getattr(self, f), bool): raise ValueError(f"TranscoderConfig.{f} must be True or False, got {getattr(self, f)!r}.")
         for f in ('n_latents', 'epochs', 'batch_size'):
             if getattr(self, f) <= 0: raise ValueError(f"TranscoderConfig.{f} must be positive, got {getattr(self, f)}.")
         check_k(self.k, self.n_latents)
