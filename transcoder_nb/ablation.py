@@ -63,7 +63,9 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
     check_labels(labels, check_head(head, y), whose=" (the head's outputs)")  # out-of-range labels would just score 0%
     ns = sorted(ablation_ns(tc.n_latents) if ns is None else ns)
     if not ns: raise ValueError("ns is empty: give at least one feature count.")
-    for n in ns: check_k(n, tc.n_latents, 'every n in ns')
+    for n in ns:
+        try: check_k(n, tc.n_latents, 'n')
+        except ValueError as e: raise ValueError(f"In ns: {e}") from None
     ns = [int(n) for n in ns]  # numpy or tensor counts would not go into JSON
     with evaluating(head, tc):  # as they infer: no dropout, no running statistic moved, BatchTopK by its threshold
         full = head(y)

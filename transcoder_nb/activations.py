@@ -29,9 +29,12 @@ def _site(model: nn.Module, name: str, site) -> tuple[nn.Module, str]:
     if not isinstance(mod, nn.Module): raise ValueError(f"Site {name!r}: expected a submodule or its name, got {type(mod).__name__}.")
     return mod, where
 
-def _first_input(args: tuple, kwargs: dict):
-    "What a module was called on: its first positional argument, or its only keyword argument."
-    return args[0] if args else next(iter(kwargs.values())) if len(kwargs) == 1 else None
+def _first_input(name: str, args: tuple, kwargs: dict):
+    "What the module of site `name` was called on: its first positional argument, or its only keyword argument."
+    if args: return args[0]
+    if len(kwargs) == 1: return next(iter(kwargs.values()))
+    raise ValueError(f"Site {name!r}: its module was called with keyword arguments only ({', '.join(kwargs) or 'none'}), "
+                     "so it has no one input to record: record its output, or the module before it.")
 
 def collect_activations(model: nn.Module, # Any module; it is called as `model(batch)`
                         x: Tensor, # Inputs, batched along the first dimension
@@ -55,7 +58,7 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
         # A copy taken at once: an in-place module (ReLU(inplace=True)) would overwrite the tensor later, or, for an input
         # site, already have overwritten it by the time a forward hook runs; so inputs are taken before the module runs.
         out[name].append(t.detach().to(x.device, copy=True))
-    handles = [mod.register_forward_pre_hook(lambda m, args, kwargs, n=n: record(n, _first_input(args, kwargs)), with_kwargs=True)
+    handles = [mod.register_forward_pre_hook(lambda m, args, kwargs, n=n: record(n, _first_input(n, args, kwargs)), with_kwargs=True)
                if w == 'input' else mod.register_forward_hook(lambda m, inp, outp, n=n: record(n, outp)) for n, (mod, w) in sites.items()]
     skipped = set()  # sites that did not run for some batch
     try:

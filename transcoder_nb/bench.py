@@ -199,11 +199,12 @@ def plot_fvu_vs_time(bench: dict, # From `run_bench`, perhaps with earlier runs 
 
 # %% ../nbs/09_recipes.ipynb #685f7a32
 def bench_recipes(fast: bool = False, # The small smoke configuration
+                  dataset: str = 'mnist', # Size the recipes for this dataset, as the study does (`StudyConfig.for_dataset`)
                   **overrides, # Fields to override in both recipes
                  ) -> dict[str, TranscoderConfig]:
-    "The `original` and `default` recipes, at full scale or (fast) with 512 latents, k = 32 and 3 epochs."
-    small = dict(n_latents=512, k=32, epochs=3) if fast else {}
-    return {n: recipe(n, **{**small, **overrides}) for n in ('original', 'default')}
+    "The `original` and `default` recipes as the study (or, fast, its smoke configuration) trains them on `dataset`."
+    study = StudyConfig.fast if fast else StudyConfig.for_dataset
+    return {n: replace(study(dataset, n).transcoder, **overrides) for n in ('original', 'default')}
 
 # %% ../nbs/09_recipes.ipynb #7c2a0989
 def firing_frequencies(tc: Transcoder, x: Tensor) -> Tensor:
@@ -353,8 +354,8 @@ def bench_main(argv: list[str]|None = None) -> int:
     try:
         device = _device(args.device); check_writable(out)
         check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # the MLP is saved there after training
-        recipes = bench_recipes(args.fast)
-        cfg = StudyConfig.fast(args.dataset) if args.fast else StudyConfig(args.dataset)
+        recipes = bench_recipes(args.fast, args.dataset)
+        cfg = (StudyConfig.fast if args.fast else StudyConfig.for_dataset)(args.dataset)  # the MLP that tnb-run trains
         compared = [load_bench(p, recipes, cfg.dataset) for p in args.compare]  # before training: a wrong file fails now
         prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=not args.quiet)
         bench, _ = run_bench(prep, recipes, device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)

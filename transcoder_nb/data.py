@@ -106,7 +106,7 @@ def check_image_shape(image_shape: tuple, # (H, W) of one image
                       what: str = 'The images', # What they are, for the message
                      ):
     "Raise a readable `ValueError` unless `image_shape` is an (H, W) with H·W = `n_pixels`: a reshape would fail with neither named."
-    shape = tuple(image_shape) if isinstance(image_shape, (tuple, list, torch.Size)) else (image_shape,)  # 64 is not (8, 8)
+    shape = (image_shape,) if isinstance(image_shape, (str, bytes)) or not hasattr(image_shape, '__iter__') else tuple(image_shape)  # 64 is not (8, 8)
     if len(shape) != 2: raise ValueError(f"image_shape must be (H, W), got {shape}: pass the data's `image_shape`.")
     if math.prod(shape) != n_pixels:
         raise ValueError(f"{what} have {n_pixels} pixels, which is not an image of shape {shape}: pass the data's `image_shape`.")
@@ -115,7 +115,8 @@ def check_image_shape(image_shape: tuple, # (H, W) of one image
 # %% ../nbs/00_data.ipynb #97ea0621
 def _set_mode(module: torch.nn.Module, training: bool):
     try: module.train(training)  # through `train`, which a module may override
-    except NotImplementedError: pass  # `torch.export`'s modules keep the mode they were exported in
+    except NotImplementedError:  # `torch.export`'s modules keep the mode they were exported in: set the others one by one
+        for child in module.children(): _set_mode(child, training)
 
 @contextmanager
 def evaluating(*modules: torch.nn.Module):
@@ -288,7 +289,8 @@ def _load_torchvision(name, roots, download, explicit=False):
         return got
     why = "downloading was switched off"
     if download:
-        new = [p for p in (Path(roots[0])/_TV[name]/'raw', Path(roots[0])/_TV[name], Path(roots[0])) if not p.exists()]  # deepest first
+        folder = Path(roots[0])/_TV[name]
+        new = [p for p in (folder/'raw', folder, *folder.parents) if not p.exists()]  # deepest first
         try: return attempt(roots[0], True)
         except (RuntimeError, OSError, ValueError) as e:
             why = f"downloading into {roots[0]} failed ({first_and_last_line(e)})"

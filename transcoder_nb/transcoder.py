@@ -132,7 +132,7 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
 def check_head(head: nn.Module, # The rest of the model after the layer
                y: Tensor, # Layer outputs, (N, d_out)
               ) -> int:
-    "Raise a readable `ValueError` unless `head` can read the rows of `y`; return how many outputs (classes) it gives."
+    "Raise a readable `ValueError` unless `head` can read the rows of `y` (a `TypeError` unless it is a module); return how many outputs (classes) it gives."
     check_same_device(head, 'head', y=y)
     try:  # in eval mode one row is a valid batch, and no running statistic moves
         with evaluating(head), torch.no_grad(): return head(y[:1]).shape[-1]
