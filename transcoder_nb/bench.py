@@ -13,7 +13,7 @@ from torch import nn, Tensor
 
 from .transcoder import (Transcoder, TranscoderConfig, RECIPES, recipe, train_transcoder,
                                       transcoder_metrics, splice_metrics, firing_counts, train_batches)
-from .data import bf16_pays, first_line, check_device
+from .data import bf16_pays, first_line, check_device, is_number
 from .entry_points import bench_parser, one_line_warnings
 from .study import StudyConfig, PreparedMLP, prepare_mlp, atomic_write_text
 
@@ -307,17 +307,15 @@ def report(study) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
 
 # %% ../nbs/09_recipes.ipynb #b5d60586
 def _has(d, *keys) -> bool: return isinstance(d, dict) and set(keys) <= d.keys()
-def _num(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool)
-
 def _check_bench_values(b: dict, path, names: list[str]):
     "`ValueError` naming the first value that the report would fail to print: checked before training, not after."
     fields = [('matmul_gflops.fp32', b['matmul_gflops']['fp32'], False), ('matmul_gflops.bf16', b['matmul_gflops'].get('bf16'), True),
               ('mlp.test_acc', b['mlp']['test_acc'], False), ('speedup_to_original_fvu', b.get('speedup_to_original_fvu'), True)]
     fields += [(f'{n}.{k}', b[n].get(k), k not in ('train_s', 'test_fvu')) for n in names for k, _, _ in BENCH_ROWS]
     for field, v, optional in fields:
-        if not (_num(v) or optional and v is None): raise ValueError(f"{path}: {field} must be a number, got {v!r}")
+        if not (is_number(v) or optional and v is None): raise ValueError(f"{path}: {field} must be a number, got {v!r}")
     for n in names:
-        if bad := [p for p in b[n]['curve'] if not (isinstance(p, list) and len(p) == 2 and all(map(_num, p)))]:
+        if bad := [p for p in b[n]['curve'] if not (isinstance(p, list) and len(p) == 2 and all(map(is_number, p)))]:
             raise ValueError(f"{path}: {n}.curve holds {bad[0]!r}, not a [seconds, fvu] pair")
 
 def load_bench(path: str|Path, # An earlier run's bench.json

@@ -15,10 +15,10 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'all_finite',
-           'check_labels', 'check_count', 'check_batch_size', 'check_class_names', 'check_same_device',
-           'check_image_shape', 'evaluating', 'parse_device', 'check_device', 'TrainingDiverged', 'ImageData',
-           'DataNotFoundError', 'first_line', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data',
-           'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'check_labels', 'is_number', 'check_fields', 'check_count', 'check_batch_size', 'check_class_names',
+           'check_same_device', 'check_image_shape', 'evaluating', 'parse_device', 'check_device', 'TrainingDiverged',
+           'ImageData', 'DataNotFoundError', 'first_line', 'first_and_last_line', 'CorruptDataError', 'read_idx',
+           'load_data', 'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -63,6 +63,25 @@ def check_labels(labels: Tensor, # Class indices
         raise ValueError(f"{name} must be integer class indices, got {labels.dtype}.")
     if n_classes is not None and labels.numel() and labels.device.type != 'meta' and not (0 <= labels.min() and labels.max() < n_classes):
         raise ValueError(f"{name} must hold class indices in [0, {n_classes}){whose}, got values from {int(labels.min())} to {int(labels.max())}.")
+
+def is_number(v) -> bool:
+    "Whether `v` is a real number, and not a bool (which Python counts as the integer 0 or 1)."
+    return isinstance(v, numbers.Real) and not isinstance(v, bool)
+
+def check_fields(cfg, # A configuration dataclass
+                 ints: tuple[str, ...] = (), # Fields that must be integers
+                 reals: tuple[str, ...] = (), # Fields that must be numbers
+                 flags: tuple[str, ...] = (), # Fields that must be True or False (a string such as 'no' would read as True)
+                 none_ok: tuple[str, ...] = (), # Fields that may also be None
+                 off: tuple[str, ...] = (), # Fields whose 0 switches something off: the message says so
+                ):
+    "Raise a readable `ValueError` naming the first field of `cfg` of the wrong type; a bare `TypeError` would come later, or never."
+    for kind, fields, ok in (('an integer', ints, lambda v: is_number(v) and isinstance(v, numbers.Integral)),
+                             ('a number', reals, is_number), ('True or False', flags, lambda v: isinstance(v, bool))):
+        for f in fields:
+            v = getattr(cfg, f)
+            if not (ok(v) or (v is None and f in none_ok)):
+                raise ValueError(f"{type(cfg).__name__}.{f} must be {kind}, got {v!r}{' (0 turns it off)' if f in off else ''}.")
 
 def check_count(n: int, # A count: a batch size, how many features or images to show
                 name: str = 'n', # What it is called, for the message
@@ -165,9 +184,7 @@ class ImageData:
     def __post_init__(self):  # a readable error now, not a wrong accuracy or a deep traceback later
         for split in ('train', 'test'):
             x, y = getattr(self, f'x_{split}'), getattr(self, f'y_{split}')
-            if not (torch.is_tensor(x) and torch.is_tensor(y)):
-                raise ValueError(f"ImageData {self.name!r}: x_{split} and y_{split} must be torch tensors, got {type(x).__name__} and "
-                                 f"{type(y).__name__}: convert them with torch.as_tensor.")
+            check_same_device(**{f'x_{split}': x, f'y_{split}': y})  # tensors, on one device
             if x.ndim != 2 or x.shape[1] != self.n_pixels or y.ndim != 1 or len(x) != len(y):
                 raise ValueError(f"ImageData {self.name!r}: expected x_{split} (N, {self.n_pixels}) and y_{split} (N,) with the same N, "
                                  f"got {tuple(x.shape)} and {tuple(y.shape)}.")

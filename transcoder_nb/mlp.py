@@ -2,7 +2,7 @@
 
 # %% ../nbs/01_mlp.ipynb #61a4c723
 from __future__ import annotations
-import math, numbers, time
+import math, time
 from dataclasses import dataclass, asdict
 
 import torch
@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16, check_device, check_labels, check_batch_size, check_same_device, evaluating, first_line, TrainingDiverged
+from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16, check_device, check_labels, check_batch_size, check_same_device, check_fields, evaluating, first_line, TrainingDiverged
 
 # %% auto #0
 __all__ = ['MLP', 'MLPConfig', 'evaluate_classifier', 'train_classifier', 'train_mlp', 'plot_history']
@@ -47,15 +47,9 @@ class MLPConfig:
     bf16: bool = False # Forward matmuls under bf16 autocast (weights, optimiser and loss stay fp32)
 
     def __post_init__(self):
-        for k in ('d_hidden', 'epochs', 'batch_size', 'seed'):
-            v = getattr(self, k)
-            if isinstance(v, bool) or not isinstance(v, numbers.Integral): raise ValueError(f"MLPConfig.{k} must be an integer, got {v!r}.")
+        check_fields(self, ints=('d_hidden', 'epochs', 'batch_size', 'seed'), reals=('lr', 'weight_decay', 'noise_std'), flags=('bf16',))
         for k in ('d_hidden', 'epochs', 'batch_size'):
             if getattr(self, k) <= 0: raise ValueError(f"MLPConfig.{k} must be positive, got {getattr(self, k)}.")
-        for k in ('lr', 'weight_decay', 'noise_std'):
-            v = getattr(self, k)
-            if isinstance(v, bool) or not isinstance(v, numbers.Real): raise ValueError(f"MLPConfig.{k} must be a number, got {v!r}.")
-        if not isinstance(self.bf16, bool): raise ValueError(f"MLPConfig.bf16 must be True or False, got {self.bf16!r}.")
         if not 0 < self.lr < math.inf: raise ValueError(f"MLPConfig.lr must be positive and finite, got {self.lr}.")  # also rejects NaN
         for k in ('weight_decay', 'noise_std'):
             if not 0 <= getattr(self, k) < math.inf: raise ValueError(f"MLPConfig.{k} must be >= 0 and finite, got {getattr(self, k)}.")

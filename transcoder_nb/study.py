@@ -13,7 +13,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file, load_file
 
 import transcoder_nb
-from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line, check_device, TrainingDiverged, all_finite, evaluating
+from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line, check_device, TrainingDiverged, all_finite, evaluating, is_number
 from .mlp import MLP, MLPConfig, train_mlp, evaluate_classifier
 from .activations import MLPActivations, mlp_activations
 from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transcoder_metrics,
@@ -308,9 +308,9 @@ def train_or_load(path: Path, # The artifact folder
         tensors, meta = got
         if missing := [k for k in ('history', 'train_s') if k not in meta]:
             raise ArtifactError(f"{path/'meta.json'} lacks {' and '.join(missing)}. Delete {path} (or run with the cache off) to train again.")
-        h, number = meta['history'], lambda v: isinstance(v, numbers.Real) and not isinstance(v, bool)
-        if not (isinstance(h, dict) and all(isinstance(h.get(k), list) and h[k] and all(map(number, h[k])) for k in history_keys)
-                and number(meta['train_s'])):
+        h = meta['history']
+        if not (isinstance(h, dict) and all(isinstance(h.get(k), list) and h[k] and all(map(is_number, h[k])) for k in history_keys)
+                and is_number(meta['train_s'])):
             raise ArtifactError(f"{path/'meta.json'} has a malformed history or train_s. Delete {path} (or run with the cache off) to train again.")
         return load_weights(build(), tensors, path), meta, True
     t = time.perf_counter(); module, hist = train()

@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_count, check_batch_size, check_same_device, evaluating
+from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_count, check_batch_size, check_same_device, check_fields, evaluating
 
 # %% auto #0
 __all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'check_head', 'firing_counts', 'transcoder_metrics',
@@ -240,15 +240,10 @@ class TranscoderConfig:
     sparse_grad: bool = False # Encoder gradient through the selected latents only (`gather_pre`), not a dense matmul
 
     def __post_init__(self):
-        for f in ('n_latents', 'k', 'epochs', 'batch_size', 'k_aux', 'seed'):
-            v = getattr(self, f)
-            if isinstance(v, bool) or not isinstance(v, numbers.Integral): raise ValueError(f"TranscoderConfig.{f} must be an integer, got {v!r}.")
-        for f in ('lr', 'grad_clip', 'aux_alpha', 'dead_after', 'dead_rate', 'balance', 'logit_weight'):
-            v = getattr(self, f)
-            if (isinstance(v, bool) or not isinstance(v, numbers.Real)) and not (f == 'lr' and v is None):
-                raise ValueError(f"TranscoderConfig.{f} must be a number, got {v!r}" + (' (0 turns it off).' if f in ('grad_clip', 'balance', 'logit_weight') else '.'))
-        for f in ('bf16', 'skip', 'batch_topk', 'clean_inputs', 'sparse_grad'):  # a string such as 'no' would read as True
-            if not isinstance(getattr(self, f), bool): raise ValueError(f"TranscoderConfig.{f} must be True or False, got {getattr(self, f)!r}.")
+        check_fields(self, ints=('n_latents', 'k', 'epochs', 'batch_size', 'k_aux', 'seed'),
+                     reals=('lr', 'grad_clip', 'aux_alpha', 'dead_after', 'dead_rate', 'balance', 'logit_weight'),
+                     flags=('bf16', 'skip', 'batch_topk', 'clean_inputs', 'sparse_grad'), none_ok=('lr',),
+                     off=('grad_clip', 'balance', 'logit_weight', 'k_aux'))
         for f in ('n_latents', 'epochs', 'batch_size'):
             if getattr(self, f) <= 0: raise ValueError(f"TranscoderConfig.{f} must be positive, got {getattr(self, f)}.")
         check_k(self.k, self.n_latents)
