@@ -3,6 +3,7 @@
 # %% ../nbs/08_ablation.ipynb #6e42abbf
 from __future__ import annotations
 import hashlib, json
+from collections.abc import Iterable
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from safetensors.torch import load_file
 from .data import first_line, check_labels, evaluating
 from .mlp import MLP
 from .transcoder import Transcoder, check_k, check_eval_set, check_head
-from .study import atomic_write_text, atomic_save_tensors, save_transcoder, load_transcoder, ArtifactError
+from .study import atomic_write_text, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, ArtifactError
 
 # %% auto #0
 __all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'feature_count_ablation', 'plot_feature_ablation',
@@ -61,6 +62,7 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
     "Accuracy of `head` on the transcoder's reconstruction from only the top-`n` latents, for each `n` in `ns`."
     check_eval_set(x, y, labels, tc)
     check_labels(labels, check_head(head, y), whose=" (the head's outputs)")  # out-of-range labels would just score 0%
+    if ns is not None and not isinstance(ns, Iterable): raise ValueError(f"ns must be a list of feature counts, got {ns!r}: for one count, pass [{ns!r}].")
     ns = sorted(ablation_ns(tc.n_latents) if ns is None else ns)
     if not ns: raise ValueError("ns is empty: give at least one feature count.")
     for n in ns:
@@ -125,6 +127,7 @@ def save_results(study, # A `Study` from `run_study`
     if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file: save_results writes into a folder.")
     if not isinstance(ablation, FeatureAblation):  # checked before anything is written, or removed
         raise TypeError(f"ablation must be a FeatureAblation (from `feature_count_ablation`), got {type(ablation).__name__}.")
+    check_saveable(study.transcoder)  # a transcoder save_transcoder refuses would fail halfway, the old set already gone
     (out/MANIFEST).unlink(missing_ok=True)  # until the new set is complete, the folder holds no valid results
     mlp, tc = study.mlp, study.transcoder
     atomic_save_tensors(paths['mlp'], mlp.state_dict(), {'d_in': str(mlp.embed.in_features),

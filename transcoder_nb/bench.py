@@ -14,8 +14,8 @@ from torch import nn, Tensor
 from .transcoder import (Transcoder, TranscoderConfig, RECIPES, recipe, train_transcoder,
                                       transcoder_metrics, splice_metrics, firing_counts, train_batches)
 from .data import bf16_pays, first_line, check_device, is_number
-from .entry_points import bench_parser, one_line_warnings
-from .study import StudyConfig, PreparedMLP, prepare_mlp, atomic_write_text
+from .entry_points import bench_parser, one_line_warnings, interruptible, interrupted
+from .study import StudyConfig, PreparedMLP, prepare_mlp, write_files_together, json_text
 
 # %% auto #0
 __all__ = ['PEAK_SHAPES', 'BENCH_ROWS', 'INGREDIENTS', 'run_flops', 'matmul_gflops', 'time_to_fvu', 'bench_recipe', 'device_name',
@@ -344,28 +344,27 @@ def load_bench(path: str|Path, # An earlier run's bench.json
 
 def bench_main(argv: list[str]|None = None) -> int:
     "Run the benchmark with the command-line arguments `argv`; return the exit code."
-    from transcoder_nb.cli import _device, save_figure, check_writable
+    from transcoder_nb.cli import _device, figure_png, check_writable
     from transcoder_nb.data import DataNotFoundError
     from transcoder_nb.study import ArtifactError, artifact_root
     args = bench_parser().parse_args(argv)
     out = Path(args.out)
-    try:
-        device = _device(args.device); check_writable(out)
-        check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # the MLP is saved there after training
-        recipes = bench_recipes(args.fast, args.dataset)
-        cfg = (StudyConfig.fast if args.fast else StudyConfig.for_dataset)(args.dataset)  # the MLP that tnb-run trains
-        compared = [load_bench(p, recipes, cfg.dataset) for p in args.compare]  # before training: a wrong file fails now
-        prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=not args.quiet)
-        bench, _ = run_bench(prep, recipes, device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)
-        if compared: bench['compared'] = compared
-        (out/'bench.json').unlink(missing_ok=True)  # each file is atomic; bench.json comes last, so with it the set is complete
-        save_figure(plot_fvu_vs_time(bench), out/'bench.png')
-        atomic_write_text(out/'bench.md', bench_markdown(bench))
-        atomic_write_text(out/'bench.json', json.dumps(bench, indent=1))
-    except (ValueError, DataNotFoundError, ArtifactError, OSError) as e:
-        print(f"tnb-bench: error: {e}", file=sys.stderr); return 2
-    except KeyboardInterrupt:
-        print("tnb-bench: interrupted; no file was left half-written.", file=sys.stderr); return 130
+    with interruptible() as signals:  # SIGTERM cleans up as Ctrl-C does
+        try:
+            device = _device(args.device); check_writable(out)
+            check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # the MLP is saved there after training
+            recipes = bench_recipes(args.fast, args.dataset)
+            cfg = (StudyConfig.fast if args.fast else StudyConfig.for_dataset)(args.dataset)  # the MLP that tnb-run trains
+            compared = [load_bench(p, recipes, cfg.dataset) for p in args.compare]  # before training: a wrong file fails now
+            prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=not args.quiet)
+            bench, _ = run_bench(prep, recipes, device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)
+            if compared: bench['compared'] = compared
+            write_files_together({out/'bench.png': figure_png(plot_fvu_vs_time(bench)), out/'bench.md': bench_markdown(bench),
+                                  out/'bench.json': json_text(bench)})  # bench.json last: with it the set is complete
+        except KeyboardInterrupt: return interrupted('tnb-bench', signals)
+        except (ValueError, DataNotFoundError, ArtifactError, OSError) as e:
+            if signals: return interrupted('tnb-bench', signals)  # a library turned the interrupt into an error of its own
+            print(f"tnb-bench: error: {e}", file=sys.stderr); return 2
     print(bench_markdown(bench, None)); print(f"wrote {out/'bench.json'}, {out/'bench.md'} and {out/'bench.png'}")
     return 0
 

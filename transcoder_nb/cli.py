@@ -2,7 +2,7 @@
 
 # %% ../nbs/99_cli.ipynb #eb20f7b2
 from __future__ import annotations
-import argparse, base64, copy, errno, html, importlib, io, json, math, os, shutil, sys, tempfile, time
+import argparse, base64, copy, errno, html, importlib, io, json, os, shutil, sys, tempfile, time
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,12 +14,13 @@ from tqdm.auto import tqdm
 from .data import DATASETS, DataNotFoundError, plot_samples, first_line
 from .mlp import plot_history
 from .transcoder import recipe, plot_transcoder_history
-from .entry_points import run_parser, one_line_warnings
-from .study import StudyConfig, run_study, ArtifactError, atomic_write_text, replace_dir, artifact_root
+from .entry_points import run_parser, one_line_warnings, interruptible, interrupted
+from .study import (StudyConfig, run_study, ArtifactError, json_text, replace_dir, remove_path, artifact_root,
+                                 remove_orphans, naming_write_errors, temp_tag)
 
 # %% auto #0
 __all__ = ['ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
-           'check_figures_folder', 'save_figure', 'html_report', 'write_outputs', 'main']
+           'check_figures_folder', 'figure_png', 'save_figure', 'html_report', 'write_outputs', 'main']
 
 # %% ../nbs/99_cli.ipynb #20025a2e
 def _drop_none(**kw): return {k: v for k, v in kw.items() if v is not None}
@@ -104,14 +105,18 @@ def check_figures_folder(out: Path):
     raise FileExistsError(f"{figs} was not written by tnb-run, which replaces that folder as a whole: "
                           f"choose another --out, or move {figs} away.")
 
+def figure_png(fig: plt.Figure) -> bytes:
+    "`fig` as PNG bytes, as every saved figure is drawn; the figure is closed."
+    buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=100, bbox_inches='tight'); plt.close(fig)
+    return buf.getvalue()
+
 def save_figure(fig: plt.Figure, path: Path) -> bytes:
     "Save `fig` as a PNG atomically, close it, and return the PNG's bytes."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=100, bbox_inches='tight'); plt.close(fig)
-    tmp = path.with_name(f'.{path.name}.tmp')
-    try: tmp.write_bytes(buf.getvalue()); tmp.replace(path)
+    png, tmp = figure_png(fig), path.with_name(f'.{path.name}.tmp')
+    try: tmp.write_bytes(png); tmp.replace(path)
     finally: tmp.unlink(missing_ok=True)
-    return buf.getvalue()
+    return png
 
 def _flat(d: dict, prefix: str = '') -> list[tuple[str, object]]:
     out = []
@@ -139,64 +144,59 @@ def html_report(metrics: dict, # Metrics as written to metrics.json
             f'</head><body><h1>{html.escape(title)}</h1><h2>Metrics</h2><table>{rows}</table><h2>Figures</h2>{figs}'
             f'<h2>Configuration</h2><pre>{html.escape(json.dumps(metrics.get("config", {}), indent=1))}</pre></body></html>')
 
-def _json_safe(v):
-    "`v` with every NaN or infinity as None: JSON has neither, and strict readers (a browser, jq) refuse `NaN`."
-    if isinstance(v, float) and not math.isfinite(v): return None
-    if isinstance(v, dict): return {k: _json_safe(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)): return [_json_safe(x) for x in v]
-    return v
-
 def write_outputs(study, # A `Study` from `run_study`
                   out: Path, # Output folder
                   progress: bool = True, # Show a progress bar over the analyses
                   **kwargs, # Passed to `run_analyses` (`bilinear`, `cache_dir`, `use_cache`)
                  ) -> dict:
-    "Run every analysis and write `out/figures/*.png`, `out/metrics.json` and `out/report.html`; return the metrics."
+    "Run every analysis and write `out/figures/*.png`, `out/report.html` and `out/metrics.json`; return the metrics. All are written aside first: a failure or an interrupt leaves the previous run's set as it was."
     out = Path(out); t = time.perf_counter()
     with plt.rc_context({'figure.max_open_warning': 0}):  # all figures stay open until saved below
         extra, figures = run_analyses(study, progress=progress, **kwargs)
     metrics = _merge(copy.deepcopy(study.metrics), extra)
     metrics['timings']['analyses_s'] = time.perf_counter() - t
     check_figures_folder(out)
-    stage = out/f'.figures.{os.getpid()}.partial'
-    shutil.rmtree(stage, ignore_errors=True); stage.mkdir(parents=True)  # the new figures gather here, out of the way
+    stage = out/f'.figures.{temp_tag()}.partial'  # the new set gathers here, out of the way
     try:
-        (stage/FIGURES_MARKER).write_text('Written by tnb-run, which replaces this folder as a whole on its next run.\n')
-        t_figs = time.perf_counter()
-        pngs = [(stem, cap, save_figure(fig, stage/f'{stem}.png')) for stem, cap, fig in figures]
-        for name in ('metrics.json', 'report.html'): (out/name).unlink(missing_ok=True)  # no old metrics beside new figures
-        replace_dir(stage, out/'figures')
-        metrics['timings']['figures_s'] = time.perf_counter() - t_figs  # drawing and saving them: matplotlib's share
+        with naming_write_errors(out):
+            remove_orphans(out, 'figures'); shutil.rmtree(stage, ignore_errors=True); stage.mkdir(parents=True)
+            (stage/FIGURES_MARKER).write_text('Written by tnb-run, which replaces this folder as a whole on its next run.\n')
+            t_figs = time.perf_counter()
+            pngs = [(stem, cap, save_figure(fig, stage/f'{stem}.png')) for stem, cap, fig in figures]
+            metrics['timings']['figures_s'] = time.perf_counter() - t_figs  # drawing and saving them: matplotlib's share
+            metrics['timings']['total_s'] += time.perf_counter() - t
+            for name, text in (('report.html', html_report(metrics, pngs)), ('metrics.json', json_text(metrics))):
+                (stage/name).write_text(text, encoding='utf-8')
+        # All is on disk: from here only renames, which a full disk cannot stop. No old report or metrics beside new figures,
+        # and metrics.json comes last: a folder with it is complete.
+        for name in ('metrics.json', 'report.html'): (out/name).unlink(missing_ok=True)
+        old = replace_dir(stage, out/'figures')
+        for name in ('report.html', 'metrics.json'): os.replace(out/'figures'/name, out/name)
     finally:
         for _, _, fig in figures: plt.close(fig)
         shutil.rmtree(stage, ignore_errors=True)
-    metrics['timings']['total_s'] += time.perf_counter() - t
-    atomic_write_text(out/'report.html', html_report(metrics, pngs))
-    atomic_write_text(out/'metrics.json', json.dumps(_json_safe(metrics), indent=1, allow_nan=False))  # last: a folder with metrics.json is complete
+    if old: remove_path(old)  # the old figures go last: interrupted here, the new run is complete and they are an orphan
     return metrics
 
 # %% ../nbs/99_cli.ipynb #660d80c3
 def main(argv: list[str]|None = None) -> int:
     "Run the study with the command-line arguments `argv`; return the exit code."
     args = run_parser().parse_args(argv)
-    try:
-        cfg, device = config_from_args(args), _device(args.device)
-        check_writable(args.out); check_figures_folder(args.out)
-        if not args.no_cache: check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # it is written after training
-        t0 = time.perf_counter()
-        study = run_study(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache,
-                          progress=not args.quiet, download=not args.no_download)
-        metrics = write_outputs(study, args.out, progress=not args.quiet, bilinear=args.bilinear, cache_dir=args.cache_dir,
-                                use_cache=not args.no_cache)
-    except (ValueError, DataNotFoundError, ArtifactError) as e:
-        print(f"tnb-run: error: {e}", file=sys.stderr)
-        return 2
-    except OSError as e:  # a full disk, a folder it may not write to
-        print(f"tnb-run: error: {e}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("tnb-run: interrupted; no file was left half-written.", file=sys.stderr)
-        return 130
+    with interruptible() as signals:  # SIGTERM cleans up as Ctrl-C does
+        try:
+            cfg, device = config_from_args(args), _device(args.device)
+            check_writable(args.out); check_figures_folder(args.out)
+            if not args.no_cache: check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # it is written after training
+            t0 = time.perf_counter()
+            study = run_study(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache,
+                              progress=not args.quiet, download=not args.no_download)
+            metrics = write_outputs(study, args.out, progress=not args.quiet, bilinear=args.bilinear, cache_dir=args.cache_dir,
+                                    use_cache=not args.no_cache)
+        except KeyboardInterrupt: return interrupted('tnb-run', signals)
+        except (ValueError, DataNotFoundError, ArtifactError, OSError) as e:  # OSError: a full disk, a folder it may not write to
+            if signals: return interrupted('tnb-run', signals)  # a library turned the interrupt into an error of its own
+            print(f"tnb-run: error: {e}", file=sys.stderr)
+            return 2
     print(study.summary())
     n_figs = len(list((Path(args.out)/'figures').glob('*.png')))
     tm = metrics['timings']

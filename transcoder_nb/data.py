@@ -75,13 +75,14 @@ def check_fields(cfg, # A configuration dataclass
                  none_ok: tuple[str, ...] = (), # Fields that may also be None
                  off: tuple[str, ...] = (), # Fields whose 0 switches something off: the message says so
                 ):
-    "Raise a readable `ValueError` naming the first field of `cfg` of the wrong type; a bare `TypeError` would come later, or never."
+    "Raise a readable `ValueError` naming the first field of `cfg` of the wrong type (a bare `TypeError` would come later, or never); make numpy scalars Python's."
     for kind, fields, ok in (('an integer', ints, lambda v: is_number(v) and isinstance(v, numbers.Integral)),
-                             ('a number', reals, is_number), ('True or False', flags, lambda v: isinstance(v, bool))):
+                             ('a number', reals, is_number), ('True or False', flags, lambda v: isinstance(v, (bool, np.bool_)))):
         for f in fields:
             v = getattr(cfg, f)
             if not (ok(v) or (v is None and f in none_ok)):
                 raise ValueError(f"{type(cfg).__name__}.{f} must be {kind}, got {v!r}{' (0 turns it off)' if f in off else ''}.")
+            if isinstance(v, np.generic): setattr(cfg, f, v.item())  # a sweep's np.int64 or np.True_: configs go to JSON (cache keys, results)
 
 def check_count(n: int, # A count: a batch size, how many features or images to show
                 name: str = 'n', # What it is called, for the message
@@ -121,14 +122,16 @@ def check_same_device(module: torch.nn.Module|None = None, # A model whose param
                          ": move them with `.to(device)`.")
 
 def check_image_shape(image_shape: tuple, # (H, W) of one image
-                      n_pixels: int, # How many values each image has
+                      n_pixels: int|None = None, # How many values each image has (None: only check the form)
                       what: str = 'The images', # What they are, for the message
-                     ):
-    "Raise a readable `ValueError` unless `image_shape` is an (H, W) with H·W = `n_pixels`: a reshape would fail with neither named."
+                     ) -> tuple[int, int]:
+    "`image_shape` as `(H, W)`; a readable `ValueError` unless it is two positive integers with H·W = `n_pixels`: a reshape would fail with neither named."
     shape = (image_shape,) if isinstance(image_shape, (str, bytes)) or not hasattr(image_shape, '__iter__') else tuple(image_shape)  # 64 is not (8, 8)
-    if len(shape) != 2: raise ValueError(f"image_shape must be (H, W), got {shape}: pass the data's `image_shape`.")
-    if math.prod(shape) != n_pixels:
+    if len(shape) != 2 or not all(is_number(s) and isinstance(s, numbers.Integral) and s > 0 for s in shape):  # (8., 8.), (-8, -8)
+        raise ValueError(f"image_shape must be (H, W), two positive integers, got {shape}: pass the data's `image_shape`.")
+    if n_pixels is not None and math.prod(shape) != n_pixels:
         raise ValueError(f"{what} have {n_pixels} pixels, which is not an image of shape {shape}: pass the data's `image_shape`.")
+    return int(shape[0]), int(shape[1])
 
 
 # %% ../nbs/00_data.ipynb #97ea0621

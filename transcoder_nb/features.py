@@ -2,7 +2,7 @@
 
 # %% ../nbs/04_features.ipynb #54e6d12a
 from __future__ import annotations
-from collections.abc import Iterable
+import math
 from dataclasses import dataclass, asdict
 
 import numpy as np
@@ -11,7 +11,7 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from scipy.ndimage import gaussian_filter
 
-from .data import check_count
+from .data import check_count, check_image_shape
 from .transcoder import Transcoder
 
 # %% auto #0
@@ -41,14 +41,13 @@ def backproject(tc: Transcoder, # The transcoder (its encoder reads flat pixels)
                ) -> Tensor:
     "The encoder rows of `features` reshaped to images: `(n_features, H, W)`. Only for a transcoder whose layer reads the pixels."
     # A hidden layer exactly as wide as the image passes the check below, but its encoder rows are not images.
-    if isinstance(image_shape, (str, bytes)) or not isinstance(image_shape, Iterable):  # 64 for (8, 8), say
-        raise ValueError(f"image_shape must be a shape such as (28, 28), got {image_shape!r}: pass the data's `image_shape`.")
     w = tc.encoder.weight.detach()
-    if w.shape[1] != int(np.prod(image_shape)):
-        raise ValueError(f"The transcoder reads {w.shape[1]} inputs, which is not an image of shape {tuple(image_shape)}: "
+    shape = check_image_shape(image_shape)
+    if w.shape[1] != math.prod(shape):  # its inputs are no image: a hidden layer's
+        raise ValueError(f"The transcoder reads {w.shape[1]} inputs, which is not an image of shape {shape}: "
                          "backprojection needs a transcoder of the first layer, whose encoder reads the pixels.")
     if features is not None: w = w[latent_indices(features, len(w)).to(w.device)]
-    return w.reshape(len(w), *image_shape).cpu()
+    return w.reshape(len(w), *shape).cpu()
 
 # %% ../nbs/04_features.ipynb #293c84c9
 def smooth_features(imgs: Tensor|np.ndarray, # One image (H, W) or a stack (n, H, W)

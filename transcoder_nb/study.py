@@ -2,18 +2,19 @@
 
 # %% ../nbs/03a_study.ipynb #e8869a20
 from __future__ import annotations
-import copy, hashlib, json, numbers, os, shutil, tempfile, time
+import copy, glob, hashlib, json, math, os, re, socket, shutil, tempfile, time
 from dataclasses import dataclass, field, asdict, replace
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 
 import torch
 from torch import nn, Tensor
-from safetensors import safe_open
+from safetensors import safe_open, SafetensorError
 from safetensors.torch import save_file, load_file
 
 import transcoder_nb
-from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line, check_device, TrainingDiverged, all_finite, evaluating, is_number
+from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line, check_device, TrainingDiverged, all_finite, evaluating, is_number, check_fields
 from .mlp import MLP, MLPConfig, train_mlp, evaluate_classifier
 from .activations import MLPActivations, mlp_activations
 from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transcoder_metrics,
@@ -21,10 +22,11 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
 
 # %% auto #0
 __all__ = ['SMALL_DATA', 'LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig',
-           'cache_config', 'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'temp_beside',
-           'atomic_write_text', 'replace_dir', 'save_artifact', 'load_artifact', 'load_weights', 'atomic_save_tensors',
-           'tensors_sha256', 'save_transcoder', 'load_transcoder', 'Study', 'train_or_load', 'PreparedMLP',
-           'prepare_mlp', 'run_study']
+           'cache_config', 'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'temp_tag', 'pid_alive',
+           'remove_path', 'remove_orphans', 'naming_write_errors', 'temp_beside', 'atomic_write_text',
+           'write_files_together', 'json_text', 'replace_dir', 'save_artifact', 'load_artifact', 'load_weights',
+           'atomic_save_tensors', 'tensors_sha256', 'check_saveable', 'save_transcoder', 'load_transcoder', 'Study',
+           'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
 # Recipes for datasets far smaller than MNIST's 60,000 images, as (MLP fields, transcoder fields): MNIST's batch sizes
@@ -50,7 +52,10 @@ class StudyConfig:
 
     @classmethod
     def fast(cls, dataset: str = 'mnist', recipe_name: str = 'default') -> StudyConfig:
-        "A smoke-test configuration that trains in seconds: a subset, a few epochs, a small dictionary."
+        "A smoke-test configuration that trains in seconds: a subset, a few epochs, a small dictionary (a `SMALL_DATA` set: all of it, at its own sizes, with a quarter of the transcoder's epochs)."
+        if dataset in SMALL_DATA:  # MNIST's smoke sizes would swamp 1,438 images: a 512-wide MLP for 15 steps scores 76%
+            cfg = cls.for_dataset(dataset, recipe_name)
+            return replace(cfg, transcoder=replace(cfg.transcoder, epochs=max(1, cfg.transcoder.epochs // 4)))
         return cls(dataset, n_train=6000, n_test=2000, mlp=MLPConfig(epochs=5, batch_size=512, bf16=True),
                    transcoder=recipe(recipe_name, n_latents=512, k=32, epochs=3))
 
@@ -59,9 +64,9 @@ class StudyConfig:
             if not isinstance(getattr(self, f), cls):
                 raise ValueError(f"StudyConfig.{f} must be {a} {cls.__name__}, got {type(getattr(self, f)).__name__}: "
                                  f"build one with {cls.__name__}(...){' or recipe(...)' if f == 'transcoder' else ''}, or use StudyConfig.from_dict.")
+        check_fields(self, ints=('n_train', 'n_test'), none_ok=('n_train', 'n_test'))
         for f in ('n_train', 'n_test'):  # at least 2 images: an FVU needs a variance
-            v = getattr(self, f)
-            if v is not None and (isinstance(v, bool) or not isinstance(v, numbers.Integral) or v < 2):
+            if (v := getattr(self, f)) is not None and v < 2:
                 raise ValueError(f"StudyConfig.{f} must be None (every image) or an integer >= 2, got {v!r}.")
         if self.transcoder.n_latents < 5:  # fail before training, not in the analyses after it
             raise ValueError(f"The study's analyses show up to 5 features at a time (the misclassification analysis): "
@@ -91,6 +96,8 @@ class ArtifactError(RuntimeError):
 
 def artifact_root(cache_dir: str|Path|None = None) -> Path:
     "Where artifacts live: `cache_dir`, else `$TRANSCODER_NB_CACHE`, else the user cache."
+    if cache_dir is not None and not str(cache_dir).strip():  # '' would quietly mean the default cache
+        raise ValueError("cache_dir is empty (an unset variable?): pass a folder, or None for the default cache.")
     return Path(cache_dir or os.environ.get(CACHE_ENV) or user_cache_dir('artifacts')).expanduser()
 
 def config_hash(d: dict) -> str:
@@ -103,51 +110,119 @@ def as_if_created(path: Path):
     mask = os.umask(0); os.umask(mask)  # the umask can only be read by setting it
     os.chmod(path, (0o777 if Path(path).is_dir() else 0o666) & ~mask)
 
+def _host() -> str: return re.sub(r'[^A-Za-z0-9_]', '_', socket.gethostname().split('.')[0]) or 'host'
+
+def temp_tag(pid: int|None = None, # A process id (default: this process's)
+            ) -> str:
+    "How temporaries name the process that writes them, `host-pid`: a cache shared between machines holds other hosts' live ones."
+    return f'{_host()}-{os.getpid() if pid is None else pid}'
+
+def pid_alive(pid: int) -> bool:
+    "Whether process `pid` is running on this machine."
+    try: os.kill(pid, 0)  # signal 0 only asks
+    except (ProcessLookupError, OverflowError): return False
+    except PermissionError: pass  # someone else's
+    return True
+
+def remove_path(p: Path):
+    "Remove the file, link or folder `p`, if it is there."
+    if p.is_dir() and not p.is_symlink(): shutil.rmtree(p, ignore_errors=True)
+    else: p.unlink(missing_ok=True)
+
+def remove_orphans(folder: Path, # Where `name` lives
+                   name: str, # The file or folder whose temporaries to look for
+                  ):
+    "Remove the temporaries `.{name}.{temp_tag}.*` in `folder` that a process of this host left and that has ended: what a killed run (SIGKILL, a power cut) could not clean up."
+    for p in Path(folder).glob(f'.{glob.escape(name)}.{_host()}-*'):
+        pid = p.name[len(name) + len(_host()) + 3:].split('.')[0]
+        if p.suffix in ('.tmp', '.partial', '.old') and pid.isdigit() and int(pid) > 0 and not pid_alive(int(pid)):
+            try: remove_path(p)
+            except OSError: pass  # best effort: it must not stop the write it makes room for
+
+@contextmanager
+def naming_write_errors(path: Path):
+    "Re-raise a failed write (a full disk, a folder in the way) as an `OSError` that names `path`, not a temporary file; safetensors' own error too."
+    try: yield
+    except (OSError, SafetensorError) as e:
+        msg = f"cannot write {path}: {getattr(e, 'strerror', None) or first_line(e)}"
+        raise (OSError(e.errno, msg) if getattr(e, 'errno', None) else OSError(msg)) from None
+
 def temp_beside(path: Path) -> tuple[int, str]:
-    "`mkstemp` in `path`'s folder (created if needed), for a write then a rename; an `OSError` names `path`, not the temporary file."
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
-    except OSError as e: raise OSError(e.errno, f"cannot write {path}: {e.strerror}") from None
+    "`mkstemp` in `path`'s folder (created if needed), named with `temp_tag`, for a write then a rename; a killed run's orphans go first."
+    with naming_write_errors(path):
+        path.parent.mkdir(parents=True, exist_ok=True); remove_orphans(path.parent, path.name)
+        return tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{temp_tag()}.', suffix='.tmp')
 
 def atomic_write_text(path: Path, text: str):
     "Write `text` to `path` through a temporary file and a rename, so readers never see half a file."
     path = Path(path); fd, tmp = temp_beside(path)
     try:
-        with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
-        as_if_created(tmp); os.replace(tmp, path)
+        with naming_write_errors(path):
+            with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
+            as_if_created(tmp); os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
 
+def write_files_together(files: dict[Path, str|bytes], # path -> contents; the last file marks the set complete
+                        ):
+    "Write every file aside first, then rename them all into place, the last one last: a full disk or an interrupt while writing leaves the old set as it was."
+    tmps = {}
+    try:
+        for path, data in files.items():
+            path = Path(path); fd, tmps[path] = temp_beside(path)
+            with naming_write_errors(path), os.fdopen(fd, 'wb') as f: f.write(data.encode() if isinstance(data, str) else data)
+            as_if_created(tmps[path])
+        *rest, last = tmps
+        last.unlink(missing_ok=True)  # until its new version is in, the set reads as incomplete
+        for path in (*rest, last):
+            with naming_write_errors(path): os.replace(tmps[path], path)
+            del tmps[path]
+    finally:
+        for tmp in tmps.values(): Path(tmp).unlink(missing_ok=True)
+
+def _json_safe(v):
+    "`v` with every NaN or infinity as None."
+    if isinstance(v, float) and not math.isfinite(v): return None
+    if isinstance(v, dict): return {k: _json_safe(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)): return [_json_safe(x) for x in v]
+    return v
+
+def json_text(obj) -> str:
+    "`obj` as indented JSON with every NaN or infinity written as null: JSON has neither, and strict readers (a browser, jq) refuse `NaN`."
+    return json.dumps(_json_safe(obj), indent=1, allow_nan=False)
+
 def replace_dir(new: Path, # A finished folder, beside `dest`
                 dest: Path, # Where it goes: an existing folder there is replaced as a whole
-               ):
-    "Rename `new` to `dest`; if that fails, the old `dest` is put back. Old folders an interruption left are removed."
+               ) -> Path|None:
+    "Rename `new` to `dest`; if that fails, the old `dest` is put back. Return where the old `dest` went (None: there was none), for the caller to remove once the rest of its work is in place."
     new, dest = Path(new), Path(dest)
-    moved = dest.with_name(f'.{dest.name}.{os.getpid()}.old') if dest.exists() or dest.is_symlink() else None
-    if moved: dest.rename(moved)  # a folder rename cannot overwrite: move the old one aside first
-    try: new.rename(dest)
+    moved = dest.with_name(f'.{dest.name}.{temp_tag()}.{os.urandom(4).hex()}.old') if dest.exists() or dest.is_symlink() else None  # unique: an interrupted removal may have left one
+    try:
+        if moved: dest.rename(moved)  # a folder rename cannot overwrite: move the old one aside first
+        new.rename(dest)
     except BaseException:
-        if moved and not (dest.exists() or dest.is_symlink()): moved.rename(dest)
+        if moved and (moved.exists() or moved.is_symlink()) and not (dest.exists() or dest.is_symlink()): moved.rename(dest)
         raise
-    for old in dest.parent.glob(f'.{dest.name}.*.old'):
-        if old.is_symlink() or old.is_file(): old.unlink()
-        else: shutil.rmtree(old, ignore_errors=True)
+    return moved
 
 def save_artifact(path: Path, # The artifact folder to create (replaced if it exists)
                   tensors: dict[str, Tensor], # Weights to store
                   meta: dict, # JSON-able metadata; must hold the 'config'
                  ):
     "Write an artifact folder atomically: build it in a temporary sibling, then rename it into place."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'))
-    try:
-        save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, str(tmp/'weights.safetensors'))
-        digest = hashlib.sha256((tmp/'weights.safetensors').read_bytes()).hexdigest()  # damage that leaves valid floats shows
-        (tmp/'meta.json').write_text(json.dumps({**meta, 'version': transcoder_nb.__version__, 'weights_sha256': digest}, indent=1))
-        as_if_created(tmp); replace_dir(tmp, path)
-    finally:
-        if tmp.exists(): shutil.rmtree(tmp)
+    path = Path(path)
+    with naming_write_errors(path):
+        path.parent.mkdir(parents=True, exist_ok=True); remove_orphans(path.parent, path.name)
+        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.{temp_tag()}.', suffix='.tmp'))
+        try:
+            save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, str(tmp/'weights.safetensors'))
+            digest = hashlib.sha256((tmp/'weights.safetensors').read_bytes()).hexdigest()  # damage that leaves valid floats shows
+            (tmp/'meta.json').write_text(json.dumps({**meta, 'version': transcoder_nb.__version__, 'weights_sha256': digest}, indent=1))
+            for f in (tmp/'weights.safetensors', tmp): as_if_created(f)  # safetensors writes its files private, as tempfile its folders
+            old = replace_dir(tmp, path)
+        finally:
+            if tmp.exists(): shutil.rmtree(tmp)
+    if old: remove_path(old)
 
 # %% ../nbs/03a_study.ipynb #ff247732
 def _non_finite(tensors: dict[str, Tensor]) -> list[str]:
@@ -201,8 +276,9 @@ def atomic_save_tensors(path: Path, # The .safetensors file to write
     "Write `tensors` as safetensors through a temporary file and a rename."
     path = Path(path); fd, tmp = temp_beside(path); os.close(fd)
     try:
-        save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, tmp, metadata=metadata)
-        as_if_created(tmp); os.replace(tmp, path)
+        with naming_write_errors(path):
+            save_file({k: v.detach().cpu().contiguous() for k, v in tensors.items()}, tmp, metadata=metadata)
+            as_if_created(tmp); os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
 
@@ -217,12 +293,20 @@ def tensors_sha256(tensors: dict[str, Tensor], # The weights
         h.update(f'{k}|{v.dtype}|{tuple(v.shape)}|'.encode()); h.update(v.reshape(-1).view(torch.uint8).numpy())
     return h.hexdigest()
 
+def check_saveable(tc: Transcoder):
+    "Raise a readable `ValueError` unless `load_transcoder` could load `tc` back: weights of the default dtype, all finite."
+    sd, dt = tc.state_dict(), torch.get_default_dtype()  # what `load_transcoder` builds, and so what it can load
+    if wrong := [f"{k} is {v.dtype}" for k, v in sd.items() if v.is_floating_point() and v.dtype != dt]:
+        raise ValueError(f"A saved transcoder must be {dt}, as load_transcoder builds it, but {', '.join(wrong)}: save tc.to({dt}).")
+    if bad := _non_finite(sd): raise ValueError(f"The transcoder's {', '.join(bad)} hold NaN or infinite values (did training diverge?): not saved.")
+
 def save_transcoder(tc: Transcoder, # The transcoder
                     path: str|Path, # The .safetensors file to write
                    ) -> Path:
     "Save `tc` as one safetensors file: its weights, and in the header what `load_transcoder` rebuilds it from and their checksum."
     header = {k: getattr(tc, k) for k in ('d_in', 'd_out', 'n_latents', 'k')}
     header |= {'skip': tc.W_skip is not None, 'batch_topk': tc.batch_topk, 'balance': tc.select_bias is not None}
+    check_saveable(tc)
     sd, header = tc.state_dict(), {k: str(int(v)) for k, v in header.items()}
     atomic_save_tensors(path, sd, header | {'sha256': tensors_sha256(sd, header)})  # k lives only in the header: it is covered too
     return Path(path)

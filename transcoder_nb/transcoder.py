@@ -71,6 +71,7 @@ class Transcoder(nn.Module):
 
     def encode(self, x: Tensor, k: int|None = None) -> tuple[Tensor, Tensor]:
         "The latents that fire for each input as `(values, indices)` (see `select` for the shapes); values are ReLU'd."
+        if not isinstance(x, Tensor): raise TypeError(f"Expected a torch tensor, got {type(x).__module__.split('.')[0]}.{type(x).__name__}: convert with torch.as_tensor.")
         if x.ndim != 2 or x.shape[1] != self.d_in:
             raise ValueError(f"Expected a batch of inputs (N, {self.d_in}), got shape {tuple(x.shape)}"
                              + (": use x[None] for a single input." if x.shape == (self.d_in,) else "."))
@@ -193,6 +194,7 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
     check_same_device(y=y, mean_output=mean_output)
     if mean_output.numel() != y.shape[1] or not mean_output.is_floating_point():
         raise ValueError(f"mean_output must be a float vector of the layer's width {y.shape[1]}, got {mean_output.dtype} {tuple(mean_output.shape)}.")
+    if not all_finite(mean_output): raise ValueError("mean_output holds NaN or infinite values.")  # the mean-ablation baseline would be NaN
     mean_output = mean_output.reshape(y.shape[1])  # (1, d), as mean(0, keepdim=True) gives, is fine too
     sums = dict(acc=0., ce=0., kl=0., model_acc=0., model_ce=0., zero_ce=0., mean_ce=0.)
     with evaluating(head, tc):  # the models as they infer: no dropout, BatchTopK with its threshold
@@ -246,6 +248,7 @@ class TranscoderConfig:
                      off=('grad_clip', 'balance', 'logit_weight', 'k_aux'))
         for f in ('n_latents', 'epochs', 'batch_size'):
             if getattr(self, f) <= 0: raise ValueError(f"TranscoderConfig.{f} must be positive, got {getattr(self, f)}.")
+        if not 0 <= self.seed < 2**63: raise ValueError(f"TranscoderConfig.seed must be from 0 to 2**63 - 1, got {self.seed}.")  # torch's generators overflow later
         check_k(self.k, self.n_latents)
         if self.batch_size < 2 and (self.loss == 'fvu' or self.k_aux or self.logit_weight):
             raise ValueError("TranscoderConfig.batch_size must be >= 2 with an FVU loss, AuxK or the logit term: they divide by the batch's variance.")
@@ -399,6 +402,8 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                      desc: str = 'transcoder', # Label of the progress bar
                     ) -> tuple[Transcoder, dict[str, list[float]]]:
     "Train a `Transcoder` on `(x, y)` with recipe `cfg`; return it with its history, one entry per evaluation."
+    if not isinstance(cfg, TranscoderConfig):  # a dict would fail halfway, on the first field read
+        raise TypeError(f"cfg must be a TranscoderConfig, got {type(cfg).__name__}: build one with TranscoderConfig(...) or recipe(...).")
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y):
         raise ValueError(f"Expected x (N, d_in) and y (N, d_out) with the same N, got {tuple(x.shape)} and {tuple(y.shape)}.")
     if len(x) < 2: raise ValueError(f"The training set needs at least 2 rows (the FVU divides by their variance), got {len(x)}.")
@@ -423,7 +428,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         check_head(head, y)
         head = copy.deepcopy(head).requires_grad_(False).eval()  # a frozen copy: the model's own grads stay untouched
     n_batches = len(train_batches(len(x), cfg.batch_size))
-    if not 1 <= evals_per_epoch <= n_batches:
+    if isinstance(evals_per_epoch, bool) or not isinstance(evals_per_epoch, numbers.Integral) or not 1 <= evals_per_epoch <= n_batches:
         raise ValueError(f"evals_per_epoch must be between 1 and the batches per epoch ({n_batches}), got {evals_per_epoch}.")
     eval_after = {round(n_batches * (i + 1) / evals_per_epoch) - 1 for i in range(evals_per_epoch)}  # batch indices
     x_test, y_test = (x, y) if x_test is None else (x_test, y_test)
