@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
 
-from .data import ImageData, add_noise, check_batch_size, check_device, check_same_device, evaluating
+from .data import ImageData, add_noise, check_batch_size, check_device, check_same_device, evaluating, first_line
 from .mlp import MLP
 
 # %% auto #0
@@ -65,7 +65,10 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
         with evaluating(model), torch.inference_mode():
             for i in range(0, len(x), batch_size):
                 xb = x[i:i+batch_size].to(device or x.device); before = {n: len(v) for n, v in out.items()}
-                model(xb)
+                try: model(xb)
+                except RuntimeError as e:  # a width the model does not take: torch's message names neither
+                    if i: raise
+                    raise ValueError(f"The model fails on x of shape {tuple(x.shape)}: {first_line(e)}") from None
                 for n, v in out.items():
                     new = v[before[n]:]
                     if not new: skipped.add(n)

@@ -66,7 +66,10 @@ def evaluate_classifier(model: nn.Module, x: Tensor, y: Tensor, batch_size: int 
     loss, correct = 0.0, 0
     with evaluating(model):
         for i in range(0, len(x), batch_size):
-            logits = model(x[i:i+batch_size])
+            try: logits = model(x[i:i+batch_size])
+            except RuntimeError as e:  # a width the model does not take: torch's message names neither
+                if i: raise
+                raise ValueError(f"The model fails on x of shape {tuple(x.shape)}: {first_line(e)}") from None
             if i == 0: check_labels(y, logits.shape[1], 'y', " (the model's outputs)")  # cross-entropy would fail deep inside
             loss += F.cross_entropy(logits, y[i:i+batch_size], reduction='sum').item()
             correct += (logits.argmax(1) == y[i:i+batch_size]).sum().item()
