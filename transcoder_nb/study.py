@@ -384,7 +384,7 @@ def train_or_load(path: Path, # The artifact folder
                   use_cache: bool = True, # Load and save; False always trains and saves nothing
                   device: str|torch.device = 'cpu', # Where `train()` runs
                   bf16: bool = False, # Whether its recipe asks for bf16 matmuls
-                  history_keys: tuple[str, ...] = (), # Entries a loaded history must hold, each a non-empty list of numbers
+                  history_keys: tuple[str, ...] = (), # Entries a loaded history must hold, non-empty lists of numbers, all as long
                  ) -> tuple[nn.Module, dict, bool]:
     "Load the artifact at `path`, or time `train()` and save its result: `(module, meta, cached)`; meta = history, train_s, device and bf16 (whether it ran)."
     got = load_artifact(path, config) if use_cache else None
@@ -394,7 +394,7 @@ def train_or_load(path: Path, # The artifact folder
             raise ArtifactError(f"{path/'meta.json'} lacks {' and '.join(missing)}. Delete {path} (or run with the cache off) to train again.")
         h = meta['history']
         if not (isinstance(h, dict) and all(isinstance(h.get(k), list) and h[k] and all(map(is_number, h[k])) for k in history_keys)
-                and is_number(meta['train_s'])):
+                and len({len(h[k]) for k in history_keys}) <= 1 and is_number(meta['train_s'])):  # unequal lengths: a plot fails later
             raise ArtifactError(f"{path/'meta.json'} has a malformed history or train_s. Delete {path} (or run with the cache off) to train again.")
         return load_weights(build(), tensors, path), meta, True
     t = time.perf_counter(); module, hist = train()
