@@ -47,10 +47,9 @@ class MLPConfig:
     bf16: bool = False # Forward matmuls under bf16 autocast (weights, optimiser and loss stay fp32)
 
     def __post_init__(self):
-        check_fields(self, ints=('d_hidden', 'epochs', 'batch_size', 'seed'), reals=('lr', 'weight_decay', 'noise_std'), flags=('bf16',))
+        check_fields(self, ints=('d_hidden', 'epochs', 'batch_size', 'seed'), reals=('lr', 'weight_decay', 'noise_std'), flags=('bf16',), seeds=('seed',))
         for k in ('d_hidden', 'epochs', 'batch_size'):
             if getattr(self, k) <= 0: raise ValueError(f"MLPConfig.{k} must be positive, got {getattr(self, k)}.")
-        if not 0 <= self.seed < 2**63: raise ValueError(f"MLPConfig.seed must be from 0 to 2**63 - 1, got {self.seed}.")  # torch's generators overflow later
         if not 0 < self.lr < math.inf: raise ValueError(f"MLPConfig.lr must be positive and finite, got {self.lr}.")  # also rejects NaN
         for k in ('weight_decay', 'noise_std'):
             if not 0 <= getattr(self, k) < math.inf: raise ValueError(f"MLPConfig.{k} must be >= 0 and finite, got {getattr(self, k)}.")

@@ -133,8 +133,9 @@ def remove_orphans(folder: Path, # Where `name` lives
                    name: str, # The file or folder whose temporaries to look for
                   ):
     "Remove the temporaries `.{name}.{temp_tag}.*` in `folder` that a process of this host left and that has ended: what a killed run (SIGKILL, a power cut) could not clean up."
-    for p in Path(folder).glob(f'.{glob.escape(name)}.{_host()}-*'):
-        pid = p.name[len(name) + len(_host()) + 3:].split('.')[0]
+    host = _host()
+    for p in Path(folder).glob(f'.{glob.escape(name)}.{host}-*'):
+        pid = p.name[len(name) + len(host) + 3:].split('.')[0]
         if p.suffix in ('.tmp', '.partial', '.old') and pid.isdigit() and int(pid) > 0 and not pid_alive(int(pid)):
             try: remove_path(p)
             except OSError: pass  # best effort: it must not stop the write it makes room for

@@ -245,10 +245,9 @@ class TranscoderConfig:
         check_fields(self, ints=('n_latents', 'k', 'epochs', 'batch_size', 'k_aux', 'seed'),
                      reals=('lr', 'grad_clip', 'aux_alpha', 'dead_after', 'dead_rate', 'balance', 'logit_weight'),
                      flags=('bf16', 'skip', 'batch_topk', 'clean_inputs', 'sparse_grad'), none_ok=('lr',),
-                     off=('grad_clip', 'balance', 'logit_weight', 'k_aux'))
+                     off=('grad_clip', 'balance', 'logit_weight', 'k_aux'), seeds=('seed',))
         for f in ('n_latents', 'epochs', 'batch_size'):
             if getattr(self, f) <= 0: raise ValueError(f"TranscoderConfig.{f} must be positive, got {getattr(self, f)}.")
-        if not 0 <= self.seed < 2**63: raise ValueError(f"TranscoderConfig.seed must be from 0 to 2**63 - 1, got {self.seed}.")  # torch's generators overflow later
         check_k(self.k, self.n_latents)
         if self.batch_size < 2 and (self.loss == 'fvu' or self.k_aux or self.logit_weight):
             raise ValueError("TranscoderConfig.batch_size must be >= 2 with an FVU loss, AuxK or the logit term: they divide by the batch's variance.")
@@ -428,7 +427,8 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         check_head(head, y)
         head = copy.deepcopy(head).requires_grad_(False).eval()  # a frozen copy: the model's own grads stay untouched
     n_batches = len(train_batches(len(x), cfg.batch_size))
-    if isinstance(evals_per_epoch, bool) or not isinstance(evals_per_epoch, numbers.Integral) or not 1 <= evals_per_epoch <= n_batches:
+    check_count(evals_per_epoch, 'evals_per_epoch')
+    if evals_per_epoch > n_batches:
         raise ValueError(f"evals_per_epoch must be between 1 and the batches per epoch ({n_batches}), got {evals_per_epoch}.")
     eval_after = {round(n_batches * (i + 1) / evals_per_epoch) - 1 for i in range(evals_per_epoch)}  # batch indices
     x_test, y_test = (x, y) if x_test is None else (x_test, y_test)
