@@ -26,7 +26,7 @@ step() {  # step NAME LIMIT_S COMMAND...: run, time and report one step; a failu
 
 echo "=== machine"; nvidia-smi -L; nproc; grep -m1 'model name' /proc/cpuinfo
 (cd "$(dirname "$0")/.." && echo "revision $(git rev-parse --short HEAD 2>/dev/null || echo unknown)" && git status --short 2>/dev/null
- echo "library fingerprint $(cat transcoder_nb/*.py | sha256sum | cut -c1-16)")  # what ran; the fingerprint holds even where .git is a stale copy
+ echo "library fingerprint $(printf '%s\n' transcoder_nb/*.py | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)")  # what ran, even where .git is a stale copy; C order: a glob's order follows the locale
 python3 -c "import torch, sys; print('python', sys.version.split()[0], 'torch', torch.__version__, 'cuda', torch.cuda.is_available(), torch.cuda.get_device_name() if torch.cuda.is_available() else '')"
 
 step smoke 90 python3 -m transcoder_nb.cli --dataset digits --fast --device cuda --out "$work/smoke" --cache-dir "$work/smoke-cache" --quiet

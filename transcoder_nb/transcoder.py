@@ -34,7 +34,7 @@ class Transcoder(nn.Module):
         super().__init__()
         for name, n in (('d_in', d_in), ('d_out', d_out), ('n_latents', n_latents)): check_count(n, name)
         check_k(k, n_latents)
-        self.d_in, self.d_out, self.n_latents, self.k = d_in, d_out, n_latents, k
+        self.d_in, self.d_out, self.n_latents, self.k = map(int, (d_in, d_out, n_latents, k))  # numpy or 0-d tensor counts as plain ints
         self.encoder = nn.Linear(d_in, n_latents)
         self.W_dec = nn.Parameter(torch.empty(n_latents, d_out))
         self.b_dec = nn.Parameter(torch.zeros(d_out))
