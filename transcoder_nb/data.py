@@ -74,7 +74,7 @@ def check_fields(cfg, # A configuration dataclass
                  flags: tuple[str, ...] = (), # Fields that must be True or False (a string such as 'no' would read as True)
                  none_ok: tuple[str, ...] = (), # Fields that may also be None
                  off: tuple[str, ...] = (), # Fields whose 0 switches something off: the message says so
-                 seeds: tuple[str, ...] = (), # Integer fields that seed torch's generators: [0, 2**32), where distinct seeds give distinct streams
+                 seeds: tuple[str, ...] = (), # Integer fields that seed torch's generators: [0, 2**32), where distinct seeds give distinct models
                 ):
     "Raise a readable `ValueError` naming the first field of `cfg` of the wrong type (a bare `TypeError` would come later, or never); make numpy scalars Python's."
     for kind, fields, ok in (('an integer', ints, lambda v: is_number(v) and isinstance(v, numbers.Integral)),
@@ -85,7 +85,7 @@ def check_fields(cfg, # A configuration dataclass
                 raise ValueError(f"{type(cfg).__name__}.{f} must be {kind}, got {v!r}{' (0 turns it off)' if f in off else ''}.")
             if isinstance(v, np.generic): setattr(cfg, f, v.item())  # a sweep's np.int64 or np.True_: configs go to JSON (cache keys, results)
     for f in seeds:  # above 2**63 torch would overflow later, naming no field; its CPU generator keeps only a seed's low 32 bits
-        if not 0 <= getattr(cfg, f) < 2**32: raise ValueError(f"{type(cfg).__name__}.{f} must be from 0 to 2**32 - 1 (torch's generators use a seed's low 32 bits), got {getattr(cfg, f)}.")
+        if not 0 <= getattr(cfg, f) < 2**32: raise ValueError(f"{type(cfg).__name__}.{f} must be from 0 to 2**32 - 1 (torch's CPU generator uses only a seed's low 32 bits), got {getattr(cfg, f)}.")
 
 def check_count(n: int, # A count: a batch size, how many features or images to show
                 name: str = 'n', # What it is called, for the message
