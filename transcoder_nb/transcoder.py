@@ -80,15 +80,26 @@ class Transcoder(nn.Module):
             raise ValueError(f"x is {x.dtype} but the transcoder's weights are {w}: convert it with x.to({w}).")
         return self.select(self.encoder(x), k)
 
-    def decode(self, vals: Tensor, idx: Tensor) -> Tensor:
-        "Sum of the decoder rows `idx` weighted by `vals`, plus the decoder bias."
+    def decode(self,
+               vals: Tensor, # Activations of the chosen latents, (N, k)
+               idx: Tensor, # Their indices in the dictionary, (N, k)
+              ) -> Tensor:
+        "Sum of the decoder rows `idx` weighted by `vals`, plus the decoder bias: `encode`'s output mapped to `(N, d_out)`."
+        if vals.ndim != 2 or vals.shape != idx.shape:
+            raise ValueError(f"Expected vals and idx of the same shape (N, k), got {tuple(vals.shape)} and {tuple(idx.shape)}.")
+        if idx.dtype not in (torch.int64, torch.int32): raise ValueError(f"idx must be int64 latent indices, got {idx.dtype}.")
+        if idx.numel() and idx.device.type != 'meta' and not (0 <= idx.min() and idx.max() < self.n_latents):  # on a GPU, a device assert
+            raise ValueError(f"idx must hold latent indices in [0, {self.n_latents}), got values from {int(idx.min())} to {int(idx.max())}.")
+        return self._decode(vals, idx)
+
+    def _decode(self, vals: Tensor, idx: Tensor) -> Tensor:  # unchecked, for `encode`'s own output: a check would sync a GPU every step
         return F.embedding_bag(idx, self.W_dec, per_sample_weights=vals.to(self.W_dec.dtype), mode='sum') + self.b_dec
 
     def skip_out(self, x: Tensor) -> Tensor|float:
         "The skip connection's contribution `W_skip x` (0 without one)."
         return 0. if self.W_skip is None else x @ self.W_skip.T
 
-    def forward(self, x: Tensor) -> Tensor: return self.decode(*self.encode(x)) + self.skip_out(x)
+    def forward(self, x: Tensor) -> Tensor: return self._decode(*self.encode(x)) + self.skip_out(x)
 
     def codes(self, x: Tensor, k: int|None = None) -> Tensor:
         "The dense `(N, n_latents)` sparse code of `x`: zeros except the latents that fire."
@@ -165,7 +176,7 @@ def transcoder_metrics(tc: Transcoder, # The transcoder
     with evaluating(tc):
         for i in range(0, len(x), batch_size):
             vals, idx = tc.encode(x[i:i+batch_size])
-            y_hat = tc.decode(vals, idx) + tc.skip_out(x[i:i+batch_size])
+            y_hat = tc._decode(vals, idx) + tc.skip_out(x[i:i+batch_size])
             sq_err += (y_hat - y[i:i+batch_size]).double().square().sum().item()
             fired = vals > 0
             l0 += fired.sum().item()
@@ -465,7 +476,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             else:
                 vals, lat = tc.select(pre)
                 if cfg.sparse_grad: vals = gather_pre(tc.encoder, xb, pre, lat).relu()
-                y_hat = tc.decode(vals, lat) + skip
+                y_hat = tc._decode(vals, lat) + skip
             if cfg.balance or cfg.k_aux: batch_fires = torch.bincount(lat[vals > 0], minlength=cfg.n_latents)
             mse = F.mse_loss(y_hat, yb)
             loss = mse if cfg.loss == 'mse' else _fvu(y_hat, yb)
