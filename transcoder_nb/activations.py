@@ -44,6 +44,9 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
                        ) -> dict[str, Tensor]:
     "Run `model` over `x` without grad and return the recorded input/output of each site, concatenated, on `x`'s device."
     check_same_device(model)  # a module, in which the sites' names are looked up
+    if not isinstance(sites, dict):
+        raise ValueError(f"sites must be a dict of name -> (submodule or its name, 'input' or 'output'), got {type(sites).__name__}: "
+                         "say {'x': ('fc2', 'input'), 'y': ('act2', 'output')}.")
     sites = {name: _site(model, name, site) for name, site in sites.items()}
     check_same_device(x=x)  # a tensor, not an array
     if len(x) == 0: raise ValueError("x is empty: there is nothing to record.")

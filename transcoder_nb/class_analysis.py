@@ -96,9 +96,14 @@ def plot_selective_features(tc: Transcoder, # The transcoder
 def feature_importance(head_weight: Tensor, # The MLP head's weight (n_classes, d_hidden)
                        W_dec: Tensor, # The transcoder's decoder rows (n_latents, d_hidden)
                       ) -> Tensor:
-    "How much each feature pushes each logit per unit of activation: `head_weight @ W_dec.T`, `(n_classes, n_latents)`."
-    # Exact when the rest of the model after the layer is this one linear map (the study's `head`); through a deeper
-    # head a feature's effect depends on the input, and this matrix no longer gives it.
+    "How much each feature pushes each logit per unit of activation: `head_weight @ W_dec.T`, `(n_classes, n_latents)`. Exact only when the rest of the model after the layer is that one linear map (the study's `head`): through a deeper one a feature's effect depends on the input, and no single matrix gives it."
+    for name, t in (('head_weight', head_weight), ('W_dec', W_dec)):
+        if not (torch.is_tensor(t) and t.ndim == 2):  # a module, say: the rest of a deeper model
+            raise ValueError(f"{name} must be a weight matrix (a 2-D tensor), got {tuple(t.shape) if torch.is_tensor(t) else type(t).__name__}: "
+                             "feature_importance needs the rest of the model after the layer to be one linear map.")
+    if head_weight.shape[1] != W_dec.shape[1]:
+        raise ValueError(f"head_weight reads {head_weight.shape[1]} units but the decoder writes {W_dec.shape[1]}: "
+                         "pass the weight of the linear map that reads the transcoder's layer.")
     return head_weight.detach() @ W_dec.detach().T
 
 # %% ../nbs/05_class_analysis.ipynb #f6b00ebb

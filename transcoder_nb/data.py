@@ -117,7 +117,9 @@ def check_same_device(module: torch.nn.Module|None = None, # A model whose param
                         "wrap a function in a module (a small nn.Module subclass, or nn.Sequential of existing layers).")
     if bad := [f"{n} is a {type(t).__module__.split('.')[0]}.{type(t).__name__}" for n, t in tensors.items()
                if t is not None and not isinstance(t, Tensor)]:  # a numpy array has a device too, the string 'cpu'
-        raise TypeError(f"Expected torch tensors, but {', '.join(bad)}: convert with torch.as_tensor.")
+        fix = ("pass its tensors, such as data.x_train or data.x_test" if any(hasattr(t, 'x_train') for t in tensors.values())  # an ImageData
+               else "convert with torch.as_tensor")
+        raise TypeError(f"Expected torch tensors, but {', '.join(bad)}: {fix}.")
     devs = {n: t.device for n, t in tensors.items() if t is not None}
     if module is not None and (p := next(module.parameters(), None)) is not None: devs = {what: p.device, **devs}
     if len(set(devs.values())) > 1:
@@ -324,7 +326,9 @@ def _load_torchvision(name, roots, download, explicit=False):
         f"Could not find the {name!r} dataset: none of these folders holds {_TV[name]}/raw/\n" +
         "".join(f"  {r}\n" for r in roots) + f"and {why}.\n"
         f"Pass `data_dir=` (or `--data-dir`), or set the environment variable {DATA_ENV} to a folder that holds "
-        f"{_TV[name]}/raw/ with the uncompressed idx files.")
+        f"{_TV[name]}/raw/ with the uncompressed idx files." +
+        (f" On Debian or Ubuntu, the package dataset-fashion-mnist puts them in {DEBIAN_FASHION}, where this library also looks."
+         if name == 'fashion_mnist' else ''))
 
 def _load_digits():
     from sklearn.datasets import load_digits

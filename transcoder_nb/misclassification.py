@@ -93,6 +93,7 @@ def error_pair_features(codes: Tensor, # Codes of the evaluated set, (N, n_laten
                        ) -> ErrorPairFeatures:
     "The `n` misleading and `n` missing features of the errors `true → pred`."
     codes = codes.detach()  # a statistic of the values, as in `class_profiles`
+    for name, t in (('y_true', y_true), ('y_pred', y_pred)): check_labels(t, name=name, n_rows=len(codes))
     if profiles is None: profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)
     error_idx = ((y_true == true) & (y_pred == pred)).nonzero().squeeze(1)
     if len(error_idx) == 0: raise ValueError(f"There are no errors {true} -> {pred} to analyse.")

@@ -146,6 +146,8 @@ def check_head(head: nn.Module, # The rest of the model after the layer
               ) -> int:
     "Raise a readable `ValueError` unless `head` can read the rows of `y` (a `TypeError` unless it is a module); return how many outputs (classes) it gives."
     check_same_device(head, 'head', y=y)
+    if (p := next(head.parameters(), None)) is not None and y.dtype != p.dtype:  # torch would name neither, and blame the width
+        raise ValueError(f"y is {y.dtype} but head's weights are {p.dtype}: convert it with y.to({p.dtype}).")
     try:  # in eval mode one row is a valid batch, and no running statistic moves
         with evaluating(head), torch.no_grad(): return head(y[:1]).shape[-1]
     except RuntimeError as e:
@@ -415,7 +417,8 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     if not isinstance(cfg, TranscoderConfig):  # a dict would fail halfway, on the first field read
         raise TypeError(f"cfg must be a TranscoderConfig, got {type(cfg).__name__}: build one with TranscoderConfig(...) or recipe(...).")
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y):
-        raise ValueError(f"Expected x (N, d_in) and y (N, d_out) with the same N, got {tuple(x.shape)} and {tuple(y.shape)}.")
+        raise ValueError(f"Expected x (N, d_in) and y (N, d_out) with the same N, got {tuple(x.shape)} and {tuple(y.shape)}"
+                         + (": flatten each row first, say x.flatten(1) (a conv layer's channels and positions)." if max(x.ndim, y.ndim) > 2 else "."))
     if len(x) < 2: raise ValueError(f"The training set needs at least 2 rows (the FVU divides by their variance), got {len(x)}.")
     if (x_test is None) != (y_test is None): raise ValueError("Pass both x_test and y_test, or neither (to evaluate on the training set).")
     if x_test is not None and (x_test.ndim != 2 or y_test.ndim != 2 or len(x_test) != len(y_test) or len(x_test) < 2
