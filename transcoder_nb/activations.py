@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
 
-from .data import ImageData, add_noise, check_batch_size, check_device, check_same_device, evaluating, first_line
+from .data import ImageData, add_noise, check_batch_size, check_device, check_same_device, evaluating, model_fails
 from .mlp import MLP
 
 # %% auto #0
@@ -71,7 +71,7 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
                 try: model(xb)
                 except RuntimeError as e:  # a width the model does not take: torch's message names neither
                     if i: raise
-                    raise ValueError(f"The model fails on x of shape {tuple(x.shape)}: {first_line(e)}") from None
+                    raise model_fails(x, e) from None
                 for n, v in out.items():
                     new = v[before[n]:]
                     if not new: skipped.add(n)

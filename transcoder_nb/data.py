@@ -17,8 +17,8 @@ import matplotlib.pyplot as plt
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'all_finite',
            'check_labels', 'is_number', 'check_fields', 'check_count', 'check_batch_size', 'check_class_names',
            'check_same_device', 'check_image_shape', 'evaluating', 'parse_device', 'check_device', 'TrainingDiverged',
-           'ImageData', 'DataNotFoundError', 'first_line', 'first_and_last_line', 'CorruptDataError', 'read_idx',
-           'load_data', 'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'ImageData', 'DataNotFoundError', 'first_line', 'model_fails', 'first_and_last_line', 'CorruptDataError',
+           'read_idx', 'load_data', 'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -117,7 +117,7 @@ def check_same_device(module: torch.nn.Module|None = None, # A model whose param
                         "wrap a function in a module (a small nn.Module subclass, or nn.Sequential of existing layers).")
     if bad := [f"{n} is a {type(t).__module__.split('.')[0]}.{type(t).__name__}" for n, t in tensors.items()
                if t is not None and not isinstance(t, Tensor)]:  # a numpy array has a device too, the string 'cpu'
-        fix = ("pass its tensors, such as data.x_train or data.x_test" if any(hasattr(t, 'x_train') for t in tensors.values())  # an ImageData
+        fix = ("pass its tensors, such as data.x_train or data.x_test" if any(hasattr(t, 'x_train') for t in tensors.values())  # an ImageData, defined below
                else "convert with torch.as_tensor")
         raise TypeError(f"Expected torch tensors, but {', '.join(bad)}: {fix}.")
     devs = {n: t.device for n, t in tensors.items() if t is not None}
@@ -230,6 +230,12 @@ class DataNotFoundError(FileNotFoundError):
 def first_line(e: BaseException) -> str:
     "The first non-blank line of `e`'s message, or its class name when the message is empty: for one-line error reports."
     return next((l for l in str(e).splitlines() if l.strip()), type(e).__name__)
+
+def model_fails(x: Tensor, # What the model was given
+                e: RuntimeError, # What torch raised
+               ) -> ValueError:
+    "The error to raise when a model cannot take `x` at all: torch's 'mat1 and mat2' names neither the input nor its shape."
+    return ValueError(f"The model fails on x of shape {tuple(x.shape)}: {first_line(e)}")
 
 def first_and_last_line(e: BaseException) -> str:
     "`first_line(e)`, then the message's last non-blank line if it has more: torchvision states a failed download's cause last."

@@ -11,7 +11,7 @@ from torch import nn, Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 
-from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16, check_device, check_labels, check_batch_size, check_same_device, check_fields, evaluating, first_line, TrainingDiverged
+from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16, check_device, check_labels, check_batch_size, check_same_device, check_fields, evaluating, first_line, model_fails, TrainingDiverged
 
 # %% auto #0
 __all__ = ['MLP', 'MLPConfig', 'evaluate_classifier', 'train_classifier', 'train_mlp', 'plot_history']
@@ -68,7 +68,7 @@ def evaluate_classifier(model: nn.Module, x: Tensor, y: Tensor, batch_size: int 
             try: logits = model(x[i:i+batch_size])
             except RuntimeError as e:  # a width the model does not take: torch's message names neither
                 if i: raise
-                raise ValueError(f"The model fails on x of shape {tuple(x.shape)}: {first_line(e)}") from None
+                raise model_fails(x, e) from None
             if i == 0: check_labels(y, logits.shape[1], 'y', " (the model's outputs)")  # cross-entropy would fail deep inside
             loss += F.cross_entropy(logits, y[i:i+batch_size], reduction='sum').item()
             correct += (logits.argmax(1) == y[i:i+batch_size]).sum().item()
