@@ -80,17 +80,18 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
 def plot_feature_ablation(ab: FeatureAblation, # Result of `feature_count_ablation`
                           n_classes: int|None = None, # Number of classes, to draw chance level (optional)
                           title: str = 'Accuracy vs number of active transcoder features', # Figure title
+                          model_name: str = 'MLP', # What to call the model in the legend
                          ) -> plt.Figure:
     "Accuracy (%) against the number of active features (log₂ x-axis), with the full model as a dashed line."
     fig, ax = plt.subplots(figsize=(7, 4.2))
-    ax.plot(ab.ns, ab.accuracies, 'o-', color='C0', label='MLP with top-n transcoder features')
+    ax.plot(ab.ns, ab.accuracies, 'o-', color='C0', label=f'{model_name} with top-n transcoder features')
     accs = ab.accuracies
     for i, (n, a) in enumerate(zip(ab.ns, accs)):  # put each label where the curve is not
         rising = i > 0 and accs[i-1] < a
         below = a > 90 or (i > 0 and accs[i-1] > a)
         ax.annotate(f'{a:.1f}', (n, a), textcoords='offset points', fontsize=8, ha='right' if rising and not below else 'center',
                     xytext=(0, -13) if below else (-5, 4) if rising else (0, 7))
-    ax.axhline(ab.full_acc, ls='--', color='k', lw=1, label=f'full MLP ({ab.full_acc:.2f}%)')
+    ax.axhline(ab.full_acc, ls='--', color='k', lw=1, label=f'full {model_name} ({ab.full_acc:.2f}%)')
     if n_classes: ax.axhline(100 / n_classes, ls=':', color='grey', lw=1, label=f'chance ({100 / n_classes:.0f}%)')
     if ab.ns[0] <= ab.k <= ab.ns[-1]: ax.axvline(ab.k, ls=':', color='C3', lw=1, label=f'trained k = {ab.k}')
     ax.set_xscale('log', base=2); ax.set_xticks(ab.ns, [str(n) for n in ab.ns])

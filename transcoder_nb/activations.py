@@ -2,16 +2,19 @@
 
 # %% ../nbs/02_activations.ipynb #0d88c7d2
 from __future__ import annotations
+import warnings
 from dataclasses import dataclass
 
 import torch
 from torch import nn, Tensor
 
-from .data import ImageData, add_noise, check_batch_size, check_device, check_same_device, evaluating, model_fails
+from .data import (ImageData, add_noise, all_finite, check_batch_size, check_count, check_device, check_same_device,
+                                evaluating, model_fails)
 from .mlp import MLP
+from .transcoder import check_head
 
 # %% auto #0
-__all__ = ['collect_activations', 'MLPActivations', 'mlp_activations']
+__all__ = ['collect_activations', 'check_rest', 'MLPActivations', 'mlp_activations']
 
 # %% ../nbs/02_activations.ipynb #d979b2a1
 def _site(model: nn.Module, name: str, site) -> tuple[nn.Module, str]:
@@ -86,6 +89,45 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
     if some := [n for n in out if n in skipped]:
         raise ValueError(f"The module of site(s) {', '.join(map(repr, some))} ran for some batches only: their rows would not line up with x.")
     return {n: torch.cat(v) for n, v in out.items()}
+
+# %% ../nbs/02_activations.ipynb #01d27482
+@torch.no_grad()
+def check_rest(model: nn.Module, # The whole model
+               head: nn.Module, # What you take to be the rest of the model after the layer
+               x: Tensor, # The model's inputs, (N, ...)
+               y: Tensor, # The layer's outputs recorded on `x`, (N, ...)
+               n: int = 1024, # Compare on the first `n` inputs
+               rtol: float|None = None, # The largest difference allowed, relative to the largest |model(x)| (default: 1e-3, looser below float32)
+              ) -> float:
+    "The largest difference between `head(y)` and `model(x)` relative to the largest |model(x)|; a `ValueError` if it is over `rtol`."
+    check_same_device(model, x=x, y=y)
+    if x.ndim < 1 or y.ndim < 2: raise ValueError(f"Expected x (N, ...) and y (N, d, ...), got shapes {tuple(x.shape)} and {tuple(y.shape)}.")
+    if len(x) != len(y): raise ValueError(f"x has {len(x)} rows and y {len(y)}: pass the outputs that the layer gave on x.")
+    check_count(n)  # a negative n would slice from the end
+    x, y = x[:n], y[:n]
+    check_head(head, y)  # a module, on y's device, of y's dtype, that reads y's width
+    with evaluating(model, head):  # as they infer: no dropout
+        try: want = model(x)
+        except RuntimeError as e: raise model_fails(x, e) from None
+        got = head(y)
+    if not (isinstance(want, Tensor) and isinstance(got, Tensor)):
+        raise ValueError(f"model(x) and head(y) must both be tensors, got {type(want).__name__} and {type(got).__name__}.")
+    if got.shape != want.shape:
+        raise ValueError(f"head(y) has shape {tuple(got.shape)} but model(x) {tuple(want.shape)}: head is not the rest of the model.")
+    for name, t in (('model(x)', want), ('head(y)', got)):
+        if not all_finite(t): raise ValueError(f"{name} holds NaN or infinite values: there is nothing to compare.")
+    want, got = want.float(), got.float()  # in float16 the relative error could overflow, or divide by a zero
+    err = ((got - want).abs().max() / want.abs().max().clamp_min(1e-30)).item()
+    if rtol is None: rtol = max(1e-3, 8 * torch.finfo(y.dtype).eps) if y.is_floating_point() else 1e-3
+    if not err <= rtol:
+        raise ValueError(f"head(y) differs from model(x) by {err:.2%} of the largest output (rtol {rtol:g}): head does not begin where y "
+                         "was recorded (does it apply the activation again, or skip a module?), so every splice number would be off.")
+    if y.is_floating_point() and y.any() and not (y < 0).any():  # y went through a ReLU-like activation, which head may repeat unseen
+        with evaluating(head): clips = torch.equal(head(-y), head(torch.zeros_like(y)))
+        if clips: warnings.warn("head gives the same output for -y as for zeros: it begins with an activation that discards negative "
+                                "inputs (a ReLU), which y has already been through. On y that changes nothing, but a transcoder's "
+                                "reconstruction can be negative, and head would clip it: begin head after that activation.", stacklevel=2)
+    return err
 
 # %% ../nbs/02_activations.ipynb #b38a8bdf
 @dataclass

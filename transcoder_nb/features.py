@@ -11,12 +11,13 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from scipy.ndimage import gaussian_filter
 
-from .data import check_count, check_image_shape
+from .data import all_finite, check_count, check_image_shape, check_labels, check_same_device
 from .transcoder import Transcoder
 
 # %% auto #0
 __all__ = ['latent_indices', 'backproject', 'smooth_features', 'show_feature', 'plot_feature_grid', 'FiringStats',
-           'firing_frequency', 'firing_stats', 'plot_top_features', 'report']
+           'firing_frequency', 'firing_stats', 'plot_top_features', 'TopExamples', 'top_examples', 'plot_top_examples',
+           'report']
 
 # %% ../nbs/04_features.ipynb #165dc346
 def latent_indices(features: Tensor|list|int, # Latent indices, or a boolean mask over all latents
@@ -143,12 +144,79 @@ def plot_top_features(tc: Transcoder, # The transcoder
     return plot_feature_grid(backproject(tc, image_shape, top), titles, ncols=ncols,
                              suptitle=f'The {len(top)} most frequently firing features (test set)')
 
+# %% ../nbs/04_features.ipynb #7b90cc04
+@dataclass
+class TopExamples:
+    "The inputs on which each of some features fires most strongly. Mind the -1 of an empty slot before indexing with `indices`."
+    features: Tensor # (F,) latent indices
+    indices: Tensor # (F, n) rows of the evaluated set, strongest first; -1 in a slot the feature left empty
+    values: Tensor # (F, n) the feature's activation on each of those rows; 0 in an empty slot
+
+def top_examples(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_codes`
+                 features: Tensor|list|int, # Which latents: indices or a boolean mask
+                 n: int = 8, # Inputs per feature (at most N)
+                ) -> TopExamples:
+    "For each of `features`, the `n` inputs (rows of `codes`) on which it fires most strongly."
+    check_same_device(codes=codes)  # a tensor, not an array
+    if codes.ndim != 2 or codes.numel() == 0:
+        raise ValueError(f"Expected codes (N, n_latents) with N > 0 and n_latents > 0, got {tuple(codes.shape)}.")
+    if not codes.is_floating_point(): raise ValueError(f"codes must be floating point activations, got {codes.dtype}.")
+    if not all_finite(codes): raise ValueError("codes hold NaN or infinite values: they would rank first, and no input would be strongest.")
+    check_count(n)  # a negative n would slice from the end
+    feats = latent_indices(features, codes.shape[1])
+    vals, idx = codes[:, feats.to(codes.device)].T.topk(min(n, len(codes)), dim=1)  # (F, n), largest first
+    fired = vals > 0  # past a feature's last firing input, topk returns arbitrary silent rows
+    return TopExamples(feats.cpu(), torch.where(fired, idx, -1).cpu(), torch.where(fired, vals, 0.).cpu())
+
+# %% ../nbs/04_features.ipynb #47c75735
+def plot_top_examples(ex: TopExamples, # From `top_examples`
+                      images: Tensor, # The evaluated inputs as flat images (N, H*W), e.g. `data.x_test`
+                      image_shape: tuple, # (H, W) of one image
+                      labels: Tensor|None = None, # Class labels (N,), shown in each title
+                      classes: list|None = None, # Class names for the labels (default: the labels themselves)
+                      tc: Transcoder|None = None, # Its transcoder: each row starts with the feature's backprojection
+                      size: float = 1.1, # Inches per image
+                     ) -> plt.Figure:
+    "One row per feature: its backprojection (given `tc`), then its top inputs, titled with activation and class; empty slots blank."
+    check_same_device(images=images, labels=labels)  # tensors, on one device
+    if images.ndim != 2: raise ValueError(f"images must be flat (N, H*W), got shape {tuple(images.shape)}: pass e.g. data.x_test.")
+    shape = check_image_shape(image_shape, images.shape[1], 'images')
+    if ex.indices.numel() and int(ex.indices.max()) >= len(images):
+        raise ValueError(f"ex picks row {int(ex.indices.max())} but images has {len(images)} rows: pass the images whose codes gave ex.")
+    if classes is not None and labels is None: raise ValueError("classes names the labels: pass labels too (e.g. data.y_test).")
+    if labels is not None: check_labels(labels, None if classes is None else len(classes), whose=' (the class names)', n_rows=len(images))
+    F, n = ex.indices.shape; lead = tc is not None
+    if F == 0: raise ValueError("ex holds no features: there is nothing to draw.")
+    if lead and int(ex.features.max()) >= tc.n_latents:
+        raise ValueError(f"ex holds feature {int(ex.features.max())} but tc has {tc.n_latents} latents: pass the transcoder whose codes gave ex.")
+    bp = backproject(tc, shape, ex.features) if lead else None
+    fig, axs = plt.subplots(F, n + lead, figsize=(size * (n + lead), (size + 0.25) * F + 0.4), squeeze=False)
+    for r, f in enumerate(ex.features.tolist()):
+        if lead: show_feature(axs[r, 0], bp[r], f'f{f}', fontsize=7)
+        for j, (i, v) in enumerate(zip(ex.indices[r].tolist(), ex.values[r].tolist())):
+            ax = axs[r, j + lead]; ax.set_xticks([]); ax.set_yticks([])
+            if i < 0:  # the feature fired on fewer inputs than there are slots
+                for s in ax.spines.values(): s.set_visible(False)
+                continue
+            ax.imshow(images[i].detach().reshape(shape).float().cpu().numpy(), cmap='gray_r')  # an array: matplotlib warns on a tensor
+            cls = '' if labels is None else f' · {int(labels[i]) if classes is None else classes[labels[i]]}'
+            ax.set_title(f'{v:.2f}{cls}', fontsize=7)
+        if not lead: axs[r, 0].set_ylabel(f'f{f}', fontsize=8)
+    fig.suptitle('Where each feature fires most strongly' + (' (left: its backprojection)' if lead else ''), fontsize=10)
+    fig.tight_layout()
+    return fig
+
 # %% ../nbs/04_features.ipynb #261bd160
 def report(study, # A `Study` from `run_study`
           ) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Metrics (`{'features': ...}`) and figures (stem, caption, figure) of the feature analysis."
     stats = firing_stats(study.test_codes)
     fig = plot_top_features(study.transcoder, stats, study.data.image_shape)
+    ex = top_examples(study.test_codes, stats.freq.argsort(descending=True)[:5], n=8)
+    d = study.data
+    ex_fig = plot_top_examples(ex, d.x_test, d.image_shape, d.y_test, d.classes, tc=study.transcoder)
     return ({'features': stats.summary()},
             [('top_features', "The 20 most frequently firing features' backprojections (red excites, blue inhibits), "
-              "titled with index and test-set firing rate.", fig)])
+              "titled with index and test-set firing rate.", fig),
+             ('top_examples', "The five most frequently firing features, each beside the 8 test images on which it fires most "
+              "strongly (titled with activation and class).", ex_fig)])
