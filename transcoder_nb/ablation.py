@@ -13,9 +13,9 @@ import matplotlib.pyplot as plt
 from safetensors import safe_open
 from safetensors.torch import load_file
 
-from .data import first_line, check_labels, evaluating
+from .data import first_line, check_count, check_labels, evaluating
 from .mlp import MLP
-from .transcoder import Transcoder, check_k, check_eval_set, check_head
+from .transcoder import Transcoder, check_k, check_eval_set, check_head, run_head
 from .study import atomic_write_text, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, ArtifactError
 
 # %% auto #0
@@ -49,7 +49,7 @@ class FeatureAblation:
 
 # %% ../nbs/08_ablation.ipynb #c8030be8
 def _accuracy(logits: Tensor, labels: Tensor) -> float:
-    return (logits.argmax(1) == labels).sum().item() / len(labels) * 100
+    return (logits.argmax(1) == labels).sum().item() * 100 / len(labels)  # 8960 * 100 / 10000 is 89.6, not 89.60000000000001
 
 @torch.no_grad()
 def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
@@ -63,14 +63,14 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
     check_eval_set(x, y, labels, tc)
     check_labels(labels, check_head(head, y), whose=" (the head's outputs)")  # out-of-range labels would just score 0%
     if ns is not None and not isinstance(ns, Iterable): raise ValueError(f"ns must be a list of feature counts, got {ns!r}: for one count, pass [{ns!r}].")
-    ns = sorted(ablation_ns(tc.n_latents) if ns is None else ns)
+    ns = sorted(set(ablation_ns(tc.n_latents) if ns is None else ns))  # each count once
     if not ns: raise ValueError("ns is empty: give at least one feature count.")
     for n in ns:
         try: check_k(n, tc.n_latents, 'n')
         except ValueError as e: raise ValueError(f"In ns: {e}") from None
     ns = [int(n) for n in ns]  # numpy or tensor counts would not go into JSON
     with evaluating(head, tc):  # as they infer: no dropout, no running statistic moved, BatchTopK by its threshold
-        full = head(y)
+        full = run_head(head, y)  # on a copy: an in-place first module would overwrite y
         vals, idx = tc.select(tc.encoder(x), ns[-1], sorted=True)  # the one encoder pass, in the transcoder's own order
         skip = tc.skip_out(x)  # a skip transcoder's linear path is part of every reconstruction
         accs = [_accuracy(head(tc.decode(vals[:, :n].contiguous(), idx[:, :n].contiguous()) + skip), labels) for n in ns]
@@ -83,15 +83,16 @@ def plot_feature_ablation(ab: FeatureAblation, # Result of `feature_count_ablati
                           model_name: str = 'MLP', # What to call the model in the legend
                          ) -> plt.Figure:
     "Accuracy (%) against the number of active features (log₂ x-axis), with the full model as a dashed line."
+    if n_classes is not None: check_count(n_classes, 'n_classes')  # a model name given in its place would fail deep in matplotlib
     fig, ax = plt.subplots(figsize=(7, 4.2))
     ax.plot(ab.ns, ab.accuracies, 'o-', color='C0', label=f'{model_name} with top-n transcoder features')
     accs = ab.accuracies
     for i, (n, a) in enumerate(zip(ab.ns, accs)):  # put each label where the curve is not
         rising = i > 0 and accs[i-1] < a
-        below = a > 90 or (i > 0 and accs[i-1] > a)
+        below = a > min(90, ab.full_acc - 5) or (i > 0 and accs[i-1] > a)  # a label above would cross the dashed line
         ax.annotate(f'{a:.1f}', (n, a), textcoords='offset points', fontsize=8, ha='right' if rising and not below else 'center',
                     xytext=(0, -13) if below else (-5, 4) if rising else (0, 7))
-    ax.axhline(ab.full_acc, ls='--', color='k', lw=1, label=f'full {model_name} ({ab.full_acc:.2f}%)')
+    ax.axhline(ab.full_acc, ls='--', color='k', lw=1, label=f'{model_name}, unmodified ({ab.full_acc:.2f}%)')
     if n_classes: ax.axhline(100 / n_classes, ls=':', color='grey', lw=1, label=f'chance ({100 / n_classes:.0f}%)')
     if ab.ns[0] <= ab.k <= ab.ns[-1]: ax.axvline(ab.k, ls=':', color='C3', lw=1, label=f'trained k = {ab.k}')
     ax.set_xscale('log', base=2); ax.set_xticks(ab.ns, [str(n) for n in ab.ns])

@@ -2,7 +2,7 @@
 
 # %% ../nbs/02_activations.ipynb #0d88c7d2
 from __future__ import annotations
-import warnings
+import math, warnings
 from dataclasses import dataclass
 
 import torch
@@ -11,7 +11,7 @@ from torch import nn, Tensor
 from .data import (ImageData, add_noise, all_finite, check_batch_size, check_count, check_device, check_same_device,
                                 evaluating, model_fails)
 from .mlp import MLP
-from .transcoder import check_head
+from .transcoder import check_head, run_head
 
 # %% auto #0
 __all__ = ['collect_activations', 'check_rest', 'MLPActivations', 'mlp_activations']
@@ -104,12 +104,13 @@ def check_rest(model: nn.Module, # The whole model
     if x.ndim < 1 or y.ndim < 2: raise ValueError(f"Expected x (N, ...) and y (N, d, ...), got shapes {tuple(x.shape)} and {tuple(y.shape)}.")
     if len(x) != len(y): raise ValueError(f"x has {len(x)} rows and y {len(y)}: pass the outputs that the layer gave on x.")
     check_count(n)  # a negative n would slice from the end
+    if rtol is not None and not 0 <= rtol < math.inf: raise ValueError(f"rtol must be a finite number >= 0, got {rtol}.")
     x, y = x[:n], y[:n]
     check_head(head, y)  # a module, on y's device, of y's dtype, that reads y's width
     with evaluating(model, head):  # as they infer: no dropout
         try: want = model(x)
         except RuntimeError as e: raise model_fails(x, e) from None
-        got = head(y)
+        got = run_head(head, y)
     if not (isinstance(want, Tensor) and isinstance(got, Tensor)):
         raise ValueError(f"model(x) and head(y) must both be tensors, got {type(want).__name__} and {type(got).__name__}.")
     if got.shape != want.shape:
@@ -121,12 +122,13 @@ def check_rest(model: nn.Module, # The whole model
     if rtol is None: rtol = max(1e-3, 8 * torch.finfo(y.dtype).eps) if y.is_floating_point() else 1e-3
     if not err <= rtol:
         raise ValueError(f"head(y) differs from model(x) by {err:.2%} of the largest output (rtol {rtol:g}): head does not begin where y "
-                         "was recorded (does it apply the activation again, or skip a module?), so every splice number would be off.")
+                         "was recorded (does it apply the activation again, or skip a module?), or y was not recorded on these x, "
+                         "row for row. Every splice number would be off.")
     if y.is_floating_point() and y.any() and not (y < 0).any():  # y went through a ReLU-like activation, which head may repeat unseen
         with evaluating(head): clips = torch.equal(head(-y), head(torch.zeros_like(y)))
         if clips: warnings.warn("head gives the same output for -y as for zeros: it begins with an activation that discards negative "
                                 "inputs (a ReLU), which y has already been through. On y that changes nothing, but a transcoder's "
-                                "reconstruction can be negative, and head would clip it: begin head after that activation.", stacklevel=2)
+                                "reconstruction can be negative, and head would clip it: begin head after that activation.", stacklevel=3)  # past torch.no_grad's wrapper: the caller's line
     return err
 
 # %% ../nbs/02_activations.ipynb #b38a8bdf

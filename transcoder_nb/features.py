@@ -151,6 +151,7 @@ class TopExamples:
     features: Tensor # (F,) latent indices
     indices: Tensor # (F, n) rows of the evaluated set, strongest first; -1 in a slot the feature left empty
     values: Tensor # (F, n) the feature's activation on each of those rows; 0 in an empty slot
+    n_inputs: int # Rows of the codes they were read from: the images to draw must be as many
 
 def top_examples(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_codes`
                  features: Tensor|list|int, # Which latents: indices or a boolean mask
@@ -164,9 +165,9 @@ def top_examples(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_c
     if not all_finite(codes): raise ValueError("codes hold NaN or infinite values: they would rank first, and no input would be strongest.")
     check_count(n)  # a negative n would slice from the end
     feats = latent_indices(features, codes.shape[1])
-    vals, idx = codes[:, feats.to(codes.device)].T.topk(min(n, len(codes)), dim=1)  # (F, n), largest first
+    vals, idx = codes.detach()[:, feats.to(codes.device)].T.topk(min(n, len(codes)), dim=1)  # (F, n), largest first
     fired = vals > 0  # past a feature's last firing input, topk returns arbitrary silent rows
-    return TopExamples(feats.cpu(), torch.where(fired, idx, -1).cpu(), torch.where(fired, vals, 0.).cpu())
+    return TopExamples(feats.cpu(), torch.where(fired, idx, -1).cpu(), torch.where(fired, vals, 0.).cpu(), len(codes))
 
 # %% ../nbs/04_features.ipynb #47c75735
 def plot_top_examples(ex: TopExamples, # From `top_examples`
@@ -178,19 +179,20 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
                       size: float = 1.1, # Inches per image
                      ) -> plt.Figure:
     "One row per feature: its backprojection (given `tc`), then its top inputs, titled with activation and class; empty slots blank."
+    if not isinstance(ex, TopExamples): raise TypeError(f"ex must be the TopExamples that top_examples returns, got {type(ex).__name__}.")
     check_same_device(images=images, labels=labels)  # tensors, on one device
     if images.ndim != 2: raise ValueError(f"images must be flat (N, H*W), got shape {tuple(images.shape)}: pass e.g. data.x_test.")
     shape = check_image_shape(image_shape, images.shape[1], 'images')
-    if ex.indices.numel() and int(ex.indices.max()) >= len(images):
-        raise ValueError(f"ex picks row {int(ex.indices.max())} but images has {len(images)} rows: pass the images whose codes gave ex.")
+    if len(images) != ex.n_inputs:  # other images would be drawn beside activations they never caused
+        raise ValueError(f"ex was read from codes of {ex.n_inputs} inputs but images has {len(images)} rows: pass the images whose codes gave ex.")
     if classes is not None and labels is None: raise ValueError("classes names the labels: pass labels too (e.g. data.y_test).")
     if labels is not None: check_labels(labels, None if classes is None else len(classes), whose=' (the class names)', n_rows=len(images))
-    F, n = ex.indices.shape; lead = tc is not None
+    F, n = ex.indices.shape; lead = int(tc is not None)  # a column for the backprojection
     if F == 0: raise ValueError("ex holds no features: there is nothing to draw.")
     if lead and int(ex.features.max()) >= tc.n_latents:
         raise ValueError(f"ex holds feature {int(ex.features.max())} but tc has {tc.n_latents} latents: pass the transcoder whose codes gave ex.")
     bp = backproject(tc, shape, ex.features) if lead else None
-    fig, axs = plt.subplots(F, n + lead, figsize=(size * (n + lead), (size + 0.25) * F + 0.4), squeeze=False)
+    fig, axs = plt.subplots(F, n + lead, figsize=(max(size * (n + lead), 5.), (size + 0.25) * F + 0.4), squeeze=False)  # room for the title
     for r, f in enumerate(ex.features.tolist()):
         if lead: show_feature(axs[r, 0], bp[r], f'f{f}', fontsize=7)
         for j, (i, v) in enumerate(zip(ex.indices[r].tolist(), ex.values[r].tolist())):
@@ -202,6 +204,7 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
             cls = '' if labels is None else f' · {int(labels[i]) if classes is None else classes[labels[i]]}'
             ax.set_title(f'{v:.2f}{cls}', fontsize=7)
         if not lead: axs[r, 0].set_ylabel(f'f{f}', fontsize=8)
+        if ex.indices[r, 0] < 0: axs[r, lead].text(0.05, 0.5, 'fires on none of these inputs', transform=axs[r, lead].transAxes, fontsize=8, va='center')
     fig.suptitle('Where each feature fires most strongly' + (' (left: its backprojection)' if lead else ''), fontsize=10)
     fig.tight_layout()
     return fig

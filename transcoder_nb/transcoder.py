@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_count, check_batch_size, check_same_device, check_fields, evaluating
 
 # %% auto #0
-__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'check_head', 'firing_counts', 'transcoder_metrics',
+__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'run_head', 'check_head', 'firing_counts', 'transcoder_metrics',
            'splice_metrics', 'TranscoderConfig', 'recipe', 'train_batches', 'make_transcoder', 'init_from_data',
            'gather_pre', 'auxk_loss', 'balance_step', 'batch_topk_select', 'decode_rows', 'train_transcoder',
            'plot_transcoder_history']
@@ -130,6 +130,9 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
                    tc: Transcoder|None = None, # When given, `x` and `y` must have its input and output widths
                   ):
     "Raise a readable `ValueError` unless `x`, `y` (and `labels`) are a non-empty evaluation set of matching rows."
+    if tc is not None and not isinstance(tc, Transcoder):  # a head passed where the transcoder goes would fail on `tc.d_in`
+        raise TypeError(f"Expected a Transcoder, got {type(tc).__name__}: splice_metrics takes (head, tc, ...), "
+                        "feature_count_ablation (tc, head, ...).")
     shapes = f"x {tuple(x.shape)}, y {tuple(y.shape)}" + ('' if labels is None else f", labels {tuple(labels.shape)}")
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y) or (labels is not None and (labels.ndim != 1 or len(labels) != len(x))):
         raise ValueError(f"Expected x (N, d_in), y (N, d_out)" + ('' if labels is None else ' and labels (N,)') + f" with the same N, got {shapes}.")
@@ -141,6 +144,12 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
     if tc is not None and (x.shape[1], y.shape[1]) != (tc.d_in, tc.d_out):
         raise ValueError(f"The transcoder maps {tc.d_in} inputs to {tc.d_out} outputs, got x {tuple(x.shape)} and y {tuple(y.shape)}.")
 
+def run_head(head: nn.Module, # The rest of the model after the layer
+             y: Tensor, # What it reads
+            ) -> Tensor:
+    "`head(y)` on a copy of `y`: a head that begins with an in-place module (`nn.ReLU(inplace=True)`) would overwrite `y`."
+    return head(y.clone())
+
 def check_head(head: nn.Module, # The rest of the model after the layer
                y: Tensor, # Layer outputs, (N, d_out)
               ) -> int:
@@ -149,7 +158,7 @@ def check_head(head: nn.Module, # The rest of the model after the layer
     if (p := next(head.parameters(), None)) is not None and y.dtype != p.dtype:  # torch would name neither, and blame the width
         raise ValueError(f"y is {y.dtype} but head's weights are {p.dtype}: convert it with y.to({p.dtype}).")
     try:  # in eval mode one row is a valid batch, and no running statistic moves
-        with evaluating(head), torch.no_grad(): return head(y[:1]).shape[-1]
+        with evaluating(head), torch.no_grad(): return run_head(head, y[:1]).shape[-1]
     except RuntimeError as e:
         raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {first_line(e)}") from None
 
@@ -213,14 +222,14 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
     with evaluating(head, tc):  # the models as they infer: no dropout, BatchTopK with its threshold
         for i in range(0, len(x), batch_size):
             xb, yb, lb = x[i:i+batch_size], y[i:i+batch_size], labels[i:i+batch_size]
-            lm, ls = head(yb).float(), head(tc(xb)).float()
+            lm, ls = run_head(head, yb).float(), head(tc(xb)).float()
             logp_m, logp_s = lm.log_softmax(-1), ls.log_softmax(-1)
             sums['acc'] += (ls.argmax(1) == lb).sum().item(); sums['model_acc'] += (lm.argmax(1) == lb).sum().item()
             sums['ce'] += F.cross_entropy(ls, lb, reduction='sum').item()
             sums['model_ce'] += F.cross_entropy(lm, lb, reduction='sum').item()
             sums['kl'] += (logp_m.exp() * (logp_m - logp_s)).sum().item()
             for name, fill in (('zero_ce', torch.zeros_like(yb)), ('mean_ce', mean_output.expand_as(yb))):
-                sums[name] += F.cross_entropy(head(fill).float(), lb, reduction='sum').item()
+                sums[name] += F.cross_entropy(run_head(head, fill).float(), lb, reduction='sum').item()  # the mean fill is an expanded view
     r = {k: v / len(x) for k, v in sums.items()}
     r['acc'] *= 100; r['model_acc'] *= 100
     for base in ('zero', 'mean'):
@@ -484,8 +493,8 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             mse = F.mse_loss(y_hat, yb)
             loss = mse if cfg.loss == 'mse' else _fvu(y_hat, yb)
             if cfg.logit_weight:
-                with torch.no_grad(): logits = head(yb)
-                loss = loss + cfg.logit_weight * _fvu(head(y_hat), logits)
+                with torch.no_grad(): logits = run_head(head, yb)  # yb enters the AuxK target below
+                loss = loss + cfg.logit_weight * _fvu(run_head(head, y_hat), logits)  # autograd keeps y_hat
             if cfg.k_aux:
                 fires += batch_fires; seen += len(idx)
                 if seen >= cfg.dead_after * len(x): dead, fires, seen = fires <= cfg.dead_rate * seen, fires.zero_(), 0
