@@ -2,7 +2,7 @@
 
 Quarto is not needed: `nbdev-proc-nbs` prepares the notebooks in `_proc/`, then `smalldocs` (pure
 Python) renders them with `_quarto.yml`. Run it from anywhere: `python tools/build_docs.py`."""
-import json, re, shutil, subprocess, sys
+import html as html_lib, importlib, inspect, json, re, shutil, subprocess, sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,6 +18,41 @@ def relative_doc_links(html: str, pages: dict[str, str]) -> str:
     "Point nbdev's absolute symbol links at the numbered pages of this site."
     return re.sub(re.escape(SITE) + r'([\w-]+)\.html', lambda m: pages.get(m[1], m[0].replace(SITE, '')), html)
 
+def page_modules() -> dict[str, str]:
+    "Each notebook's page name -> the module it exports (`#| default_exp`)."
+    out = {}
+    for p in NBS.glob('*.ipynb'):
+        m = re.search(r'#\|\s*default_exp\s+([\w.]+)', p.read_text())
+        if m: out[p.stem] = m[1]
+    return out
+
+def _source_line(module: str, name: str) -> tuple[str, int] | None:
+    "The file and line where `name` (a function, class or `Class.method`) of `transcoder_nb.module` is defined; None if it is not found there."
+    try:
+        obj = importlib.import_module(f'transcoder_nb.{module}')
+        for part in name.split('.'): obj = inspect.getattr_static(obj, part)
+        obj = inspect.unwrap(getattr(obj, '__func__', obj))  # a classmethod's function
+        path = Path(inspect.getsourcefile(obj))
+        return path.name, inspect.getsourcelines(obj)[1]
+    except (ImportError, AttributeError, TypeError, OSError): return None
+
+_ENTRY = re.compile(r'<a href="([^"]*/transcoder_nb/)\w+\.py#L\w+"([^>]*)>source</a></p>\s*<h3 id="([^"]*)"[^>]*>([^<]+)</h3>')
+
+def own_entry_links(html: str, module: str) -> str:
+    """Point each API entry's source link, and the page's links to its own entries, at this page's module.
+    nbdev looks a symbol up by its bare name, so five modules' `report` all linked to the first one's, and a method's line read `LNone`."""
+    ids = {}
+    def fix(m):
+        name = html_lib.unescape(m[4]); ids[name] = m[3]
+        found = _source_line(module, name)
+        if found is None: return m[0]
+        file, line = found
+        return m[0].replace(m[0][:m[0].index('"', 9) + 1], f'<a href="{m[1]}{file}#L{line}"', 1)
+    html = _ENTRY.sub(fix, html)
+    for name, id_ in ids.items():  # a doc link names the page of the symbol's first module: here it is this page's entry
+        html = re.sub(r'href="\d+[a-zA-Z0-9]*_[\w-]+\.html#' + re.escape(name.lower()) + '"', f'href="#{id_}"', html)
+    return html
+
 def build_site():
     shutil.rmtree(PROC, ignore_errors=True)
     run('nbdev-proc-nbs')  # says Quarto is missing: that is expected, smalldocs renders instead
@@ -30,7 +65,11 @@ def build_site():
     shutil.move(PROC/'docs', DOCS)
     (DOCS/'.nojekyll').touch()
     pages = {re.sub(r'^\d+[a-zA-Z0-9]*_', '', p.stem.lower()): f'{p.stem}.html' for p in NBS.glob('*.ipynb')}
-    for f in DOCS.rglob('*.html'): f.write_text(relative_doc_links(f.read_text(), pages))
+    modules = page_modules()
+    for f in DOCS.rglob('*.html'):
+        html = relative_doc_links(f.read_text(), pages)
+        if f.stem in modules: html = own_entry_links(html, modules[f.stem])
+        f.write_text(html)
     shutil.rmtree(PROC, ignore_errors=True)
 
 def build_readme():

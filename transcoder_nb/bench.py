@@ -200,9 +200,9 @@ def plot_fvu_vs_time(bench: dict, # From `run_bench`, perhaps with earlier runs 
 # %% ../nbs/09_recipes.ipynb #685f7a32
 def bench_recipes(fast: bool = False, # The small smoke configuration
                   dataset: str = 'mnist', # Size the recipes for this dataset, as the study does (`StudyConfig.for_dataset`)
-                  **overrides, # Fields to override in both recipes
+                  **overrides,
                  ) -> dict[str, TranscoderConfig]:
-    "The `original` and `default` recipes as the study (or, fast, its smoke configuration) trains them on `dataset`."
+    "The `original` and `default` recipes as the study (or, fast, its smoke configuration) trains them on `dataset`, with `overrides` set in both."
     study = StudyConfig.fast if fast else StudyConfig.for_dataset
     return {n: replace(study(dataset, n).transcoder, **overrides) for n in ('original', 'default')}
 

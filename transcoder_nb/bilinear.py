@@ -10,12 +10,12 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import ImageData, check_labels, check_count, check_class_names, check_image_shape, check_same_device, evaluating
+from .data import ImageData, check_labels, check_count, check_class_names, check_image_shape, check_same_device, evaluating, short_names
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder, check_k
 from .study import StudyConfig, artifact_root, config_hash, train_or_load, CLASSIFIER_HISTORY
 from .features import show_feature, plot_feature_grid
-from .class_analysis import feature_importance, short_names, SIGN_COLORS
+from .class_analysis import feature_importance, SIGN_COLORS
 from .ablation import feature_count_ablation
 
 # %% auto #0

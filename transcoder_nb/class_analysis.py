@@ -8,14 +8,14 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_labels, check_count, check_class_names
+from .data import check_labels, check_count, check_class_names, short_names
 from .transcoder import Transcoder, check_k
 from .features import backproject, show_feature, plot_feature_grid, firing_frequency
 
 # %% auto #0
-__all__ = ['SIGN_COLORS', 'class_profiles', 'short_names', 'plot_class_profiles', 'selectivity', 'top_selective',
-           'plot_selective_features', 'feature_importance', 'importance_spectra', 'plot_importance_spectra',
-           'top_signed_features', 'plot_class_drivers', 'report']
+__all__ = ['SIGN_COLORS', 'class_profiles', 'plot_class_profiles', 'selectivity', 'top_selective', 'plot_selective_features',
+           'feature_importance', 'importance_spectra', 'plot_importance_spectra', 'top_signed_features',
+           'plot_class_drivers', 'report']
 
 # %% ../nbs/05_class_analysis.ipynb #d352f8d4
 def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_codes`
@@ -31,11 +31,6 @@ def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test
     sums = codes.new_zeros(n_classes, codes.shape[1]).index_add_(0, labels, codes)
     counts = torch.bincount(labels, minlength=n_classes).clamp(min=1).to(codes.dtype)
     return sums / counts[:, None]
-
-# %% ../nbs/05_class_analysis.ipynb #d6310035
-def short_names(classes: list) -> list[str]:
-    "Class names cut before ' - ' (MNIST's '3 - three' -> '3'); other names unchanged."
-    return [str(c).split(' - ')[0] for c in classes]
 
 # %% ../nbs/05_class_analysis.ipynb #429316d7
 def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n_latents)

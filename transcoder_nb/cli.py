@@ -16,7 +16,7 @@ from .mlp import plot_history
 from .transcoder import recipe, plot_transcoder_history
 from .entry_points import run_parser, one_line_warnings, interruptible, interrupted
 from .study import (StudyConfig, run_study, ArtifactError, json_text, replace_dir, remove_path, artifact_root,
-                                 remove_orphans, naming_write_errors, temp_tag)
+                                 remove_orphans, naming_write_errors, temp_tag, atomic_write)
 
 # %% auto #0
 __all__ = ['ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
@@ -112,10 +112,7 @@ def figure_png(fig: plt.Figure) -> bytes:
 
 def save_figure(fig: plt.Figure, path: Path) -> bytes:
     "Save `fig` as a PNG atomically, close it, and return the PNG's bytes."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    png, tmp = figure_png(fig), path.with_name(f'.{path.name}.tmp')
-    try: tmp.write_bytes(png); tmp.replace(path)
-    finally: tmp.unlink(missing_ok=True)
+    png = figure_png(fig); atomic_write(path, png)  # named like every temporary, so a killed run's is cleaned up
     return png
 
 def _flat(d: dict, prefix: str = '') -> list[tuple[str, object]]:
@@ -147,9 +144,9 @@ def html_report(metrics: dict, # Metrics as written to metrics.json
 def write_outputs(study, # A `Study` from `run_study`
                   out: Path, # Output folder
                   progress: bool = True, # Show a progress bar over the analyses
-                  **kwargs, # Passed to `run_analyses` (`bilinear`, `cache_dir`, `use_cache`)
+                  **kwargs,
                  ) -> dict:
-    "Run every analysis and write `out/figures/*.png`, `out/report.html` and `out/metrics.json`; return the metrics. All are written aside first: a failure or an interrupt leaves the previous run's set as it was."
+    "Run every analysis (`kwargs`, such as `bilinear`, `cache_dir` and `use_cache`, go to `run_analyses`) and write `out/figures/*.png`, `out/report.html` and `out/metrics.json`; return the metrics. All are written aside first: a failure or an interrupt leaves the previous run's set as it was."
     out = Path(out); t = time.perf_counter()
     with plt.rc_context({'figure.max_open_warning': 0}):  # all figures stay open until saved below
         extra, figures = run_analyses(study, progress=progress, **kwargs)

@@ -174,9 +174,9 @@ def tsne_codes(codes: Tensor, # Codes, (N, n_latents)
                labels: Tensor, # Class labels, (N,)
                n_samples: int = 2000, # Random samples to embed (all if fewer)
                seed: int = 0, # Seed of the sample choice and of t-SNE
-               **kwargs, # Passed to `tsne_embedding`
+               **kwargs,
               ) -> TSNEResult:
-    "t-SNE of the codes of `n_samples` randomly chosen samples (seeded)."
+    "t-SNE of the codes of `n_samples` randomly chosen samples (seeded); `kwargs` go to `tsne_embedding`."
     check_count(n_samples, 'n_samples')
     check_labels(labels, n_rows=len(codes))
     idx = torch.randperm(len(codes), generator=torch.Generator().manual_seed(seed))[:n_samples].sort().values

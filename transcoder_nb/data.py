@@ -17,8 +17,9 @@ import matplotlib.pyplot as plt
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'all_finite',
            'check_labels', 'is_number', 'check_fields', 'check_count', 'check_batch_size', 'check_class_names',
            'check_same_device', 'check_image_shape', 'evaluating', 'parse_device', 'check_device', 'TrainingDiverged',
-           'ImageData', 'DataNotFoundError', 'first_line', 'model_fails', 'first_and_last_line', 'CorruptDataError',
-           'read_idx', 'load_data', 'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'ImageData', 'short_names', 'DataNotFoundError', 'first_line', 'model_fails', 'first_and_last_line',
+           'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16',
+           'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -223,6 +224,11 @@ class ImageData:
         return (f"ImageData({self.name!r}: {len(self.x_train)} train, {len(self.x_test)} test, "
                 f"{'x'.join(map(str, self.image_shape))} pixels, {self.n_classes} classes)")
 
+# %% ../nbs/00_data.ipynb #d6310035
+def short_names(classes: list) -> list[str]:
+    "Class names cut before ' - ' (MNIST's '3 - three' -> '3'); other names unchanged."
+    return [str(c).split(' - ')[0] for c in classes]
+
 # %% ../nbs/00_data.ipynb #44bf3fc2
 class DataNotFoundError(FileNotFoundError):
     "The dataset is in none of the data roots and could not be downloaded."
@@ -365,7 +371,7 @@ def batch_indices(n: int, # Number of samples
                   batch_size: int, # Samples per batch (the last batch may be smaller)
                   shuffle: bool = False, # Permute the samples first
                   generator: torch.Generator|None = None, # Seeded generator for the permutation
-                  device=None,
+                  device: str|torch.device|None = None, # Where the index tensors go (default: the CPU)
                   min_last: int = 1, # A last batch smaller than this joins the one before it
                  ) -> list[Tensor]:
     "Index tensors that cover `range(n)` once, in batches."

@@ -11,7 +11,7 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from scipy.ndimage import gaussian_filter
 
-from .data import all_finite, check_count, check_image_shape, check_labels, check_same_device
+from .data import all_finite, check_count, check_image_shape, check_labels, check_same_device, short_names
 from .transcoder import Transcoder
 
 # %% auto #0
@@ -164,6 +164,8 @@ def top_examples(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_c
                  n: int = 8, # Inputs per feature (at most N)
                 ) -> TopExamples:
     "For each of `features`, the `n` inputs (rows of `codes`) on which it fires most strongly."
+    if isinstance(features, Tensor) and features.ndim == 2 and not (isinstance(codes, Tensor) and codes.ndim == 2):
+        raise TypeError("features is a 2-D tensor and codes is not: the order is top_examples(codes, features, n).")
     check_codes(codes)
     if not codes.is_floating_point(): raise ValueError(f"codes must be floating point activations, got {codes.dtype}.")
     if not all_finite(codes): raise ValueError("codes hold NaN or infinite values: they would rank first, and no input would be strongest.")
@@ -196,6 +198,7 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
     if lead and int(ex.features.max()) >= tc.n_latents:
         raise ValueError(f"ex holds feature {int(ex.features.max())} but tc has {tc.n_latents} latents: pass the transcoder whose codes gave ex.")
     bp = backproject(tc, shape, ex.features) if lead else None
+    names = None if classes is None else short_names(classes)  # '5', not MNIST's '5 - five', in a small title
     fig, axs = plt.subplots(F, n + lead, figsize=(max(size * (n + lead), 5.), (size + 0.25) * F + 0.4), squeeze=False)  # room for the title
     for r, f in enumerate(ex.features.tolist()):
         if lead: show_feature(axs[r, 0], bp[r], f'f{f}', fontsize=7)
@@ -205,7 +208,7 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
                 for s in ax.spines.values(): s.set_visible(False)
                 continue
             ax.imshow(images[i].detach().reshape(shape).float().cpu().numpy(), cmap='gray_r')  # an array: matplotlib warns on a tensor
-            cls = '' if labels is None else f' · {int(labels[i]) if classes is None else classes[labels[i]]}'
+            cls = '' if labels is None else f' · {int(labels[i]) if classes is None else names[labels[i]]}'
             ax.set_title(f'{v:.2f}{cls}', fontsize=7)
         if not lead: axs[r, 0].set_ylabel(f'f{f}', fontsize=8)
         if ex.indices[r, 0] < 0: axs[r, lead].text(0.05, 0.5, 'fires on none of these inputs', transform=axs[r, lead].transAxes, fontsize=8, va='center')

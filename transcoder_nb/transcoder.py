@@ -300,7 +300,9 @@ def recipe(name: str = 'original', **overrides) -> TranscoderConfig:
 
 def train_batches(n: int, # Training rows
                   batch_size: int, # The recipe's batch size
-                  shuffle: bool = False, generator: torch.Generator|None = None, device=None,
+                  shuffle: bool = False, # Permute the rows first
+                  generator: torch.Generator|None = None, # Seeded generator for the permutation
+                  device: str|torch.device|None = None, # Where the index tensors go (default: the CPU)
                  ) -> list[Tensor]:
     "One epoch's index batches as `train_transcoder` draws them: a last batch under 1/8 of `batch_size` joins the one before."
     # a batch of a few rows has almost no variance for the FVU loss to divide by: one such step can undo many
