@@ -338,7 +338,7 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
 # %% ../nbs/03a_study.ipynb #77370216
 @dataclass
 class Study:
-    "The trained MLP and transcoder with their data, activations, histories and metrics."
+    "The trained MLP and transcoder with their data, activations, histories and metrics; `test_codes` holds the transcoder's dense codes of the clean test set."
     config: StudyConfig
     data: ImageData
     mlp: MLP
