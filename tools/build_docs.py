@@ -36,7 +36,7 @@ def _source_line(module: str, name: str) -> tuple[str, int] | None:
         return path.name, inspect.getsourcelines(obj)[1]
     except (ImportError, AttributeError, TypeError, OSError): return None
 
-_ENTRY = re.compile(r'<a href="([^"]*/transcoder_nb/)\w+\.py#L\w+"([^>]*)>source</a></p>\s*<h3 id="([^"]*)"[^>]*>([^<]+)</h3>')
+_ENTRY = re.compile(r'(<a href="[^"]*/transcoder_nb/)\w+\.py#L\w+("[^>]*>source</a></p>\s*<h3 id="([^"]*)"[^>]*>([^<]+)</h3>)')
 
 def own_entry_links(html: str, module: str) -> str:
     """Point each API entry's source link, and the page's links to its own entries, at this page's module.
@@ -47,7 +47,7 @@ def own_entry_links(html: str, module: str) -> str:
         found = _source_line(module, name)
         if found is None: return m[0]
         file, line = found
-        return m[0].replace(m[0][:m[0].index('"', 9) + 1], f'<a href="{m[1]}{file}#L{line}"', 1)
+        return f'{m[1]}{file}#L{line}{m[2]}'
     html = _ENTRY.sub(fix, html)
     for name, id_ in ids.items():  # a doc link names the page of the symbol's first module: here it is this page's entry
         html = re.sub(r'href="\d+[a-zA-Z0-9]*_[\w-]+\.html#' + re.escape(name.lower()) + '"', f'href="#{id_}"', html)
