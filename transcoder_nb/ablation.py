@@ -16,7 +16,7 @@ from safetensors.torch import load_file
 from .data import first_line, check_count, check_labels, evaluating
 from .mlp import MLP
 from .transcoder import Transcoder, check_k, check_eval_set, check_head, run_head
-from .study import atomic_write_text, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, ArtifactError
+from .study import atomic_write, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, ArtifactError
 
 # %% auto #0
 __all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'feature_count_ablation', 'plot_feature_ablation',
@@ -136,8 +136,8 @@ def save_results(study, # A `Study` from `run_study`
                         'd_hidden': str(mlp.embed.out_features), 'n_classes': str(mlp.head.out_features)})
     save_transcoder(tc, paths['transcoder'])
     for key, obj in (('mlp_history', study.mlp_history), ('tc_history', study.tc_history), ('ablation', ablation.to_dict())):
-        atomic_write_text(paths[key], json.dumps(obj, indent=1))
-    atomic_write_text(out/MANIFEST, json.dumps({f: _sha256(out/f) for f in RESULT_FILES.values()}, indent=1))
+        atomic_write(paths[key], json.dumps(obj, indent=1))
+    atomic_write(out/MANIFEST, json.dumps({f: _sha256(out/f) for f in RESULT_FILES.values()}, indent=1))
     return {**paths, 'manifest': out/MANIFEST}
 
 def _why(e: Exception) -> str: return f"{type(e).__name__}: {first_line(e)}"

@@ -67,7 +67,7 @@ def plot_error_confusion(conf: Tensor, # Errors-only confusion matrix
         if v > 0 and C <= 20:
             ax.text(j, i, str(v), ha='center', va='center', fontsize=8, color='white' if v > vmax / 2 else 'black')
     fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label='errors')
-    ax.set_title(f'Misclassifications ({int(conf.sum())} error{"s" * (int(conf.sum()) != 1)})')
+    n = int(conf.sum()); ax.set_title(f'Misclassifications ({n} error{"s" * (n != 1)})')
     fig.tight_layout()
     return fig
 

@@ -23,7 +23,7 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
 # %% auto #0
 __all__ = ['SMALL_DATA', 'LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig',
            'cache_config', 'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'temp_tag', 'pid_alive',
-           'remove_path', 'remove_orphans', 'naming_write_errors', 'temp_beside', 'atomic_write', 'atomic_write_text',
+           'remove_path', 'remove_orphans', 'naming_write_errors', 'temp_beside', 'atomic_write',
            'write_files_together', 'json_text', 'replace_dir', 'save_artifact', 'load_artifact', 'load_weights',
            'atomic_save_tensors', 'tensors_sha256', 'check_saveable', 'save_transcoder', 'load_transcoder', 'Study',
            'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
@@ -163,10 +163,6 @@ def atomic_write(path: Path, data: str|bytes):
             as_if_created(tmp); os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
-
-def atomic_write_text(path: Path, text: str):
-    "`atomic_write` for text."
-    atomic_write(path, text)
 
 def write_files_together(files: dict[Path, str|bytes], # path -> contents; the last file marks the set complete
                         ):
