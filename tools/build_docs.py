@@ -53,12 +53,27 @@ def own_entry_links(html: str, module: str) -> str:
         html = re.sub(r'href="\d+[a-zA-Z0-9]*_[\w-]+\.html#' + re.escape(name.lower()) + '"', f'href="#{id_}"', html)
     return html
 
+def titled_results(root: Path):
+    "Give each `bench.md` under `root/results` a title naming its machines (from its `bench.json`): `tnb-bench` writes the table alone."
+    for md in (root/'results').rglob('bench.md'):
+        try:
+            b = json.loads(md.with_name('bench.json').read_text())
+            names = ' against '.join([b['device_name'], *(c['device_name'] for c in b.get('compared', []))])
+        except (OSError, ValueError, KeyError, TypeError): names = md.parent.parent.name  # no readable bench.json: its folder
+        up = '../' * (len(md.relative_to(root).parts) - 1)  # from the page back to the site's root
+        front = {'title': f'tnb-bench: {names}',
+                 'description': 'The original and default recipes head to head, as `tnb-bench` wrote them; '
+                                f'[Training recipes]({up}09_recipes.ipynb) reads them, and the `README.md` beside '
+                                'this run\'s folder in the repository says which command and revision made it.'}
+        md.write_text('---\n' + ''.join(f'{k}: {json.dumps(v)}\n' for k, v in front.items()) + '---\n\n' + md.read_text())
+
 def build_site():
     shutil.rmtree(PROC, ignore_errors=True)
     run('nbdev-proc-nbs')  # says Quarto is missing: that is expected, smalldocs renders instead
     for f in ('sidebar.yml', 'styles.css'): shutil.copy(NBS/f, PROC/f)
     for d in ('images', 'results'):  # figures, and measured results that pages link to
         if (NBS/d).exists(): shutil.copytree(NBS/d, PROC/d, dirs_exist_ok=True)
+    titled_results(PROC)
     out = run('smalldocs', 'render', str(PROC), '--quiet')
     if out.stderr.strip(): print(out.stderr.strip(), file=sys.stderr)
     shutil.rmtree(DOCS, ignore_errors=True)

@@ -13,7 +13,7 @@ from torch import nn, Tensor
 
 from .transcoder import (Transcoder, TranscoderConfig, RECIPES, recipe, train_transcoder,
                                       transcoder_metrics, splice_metrics, firing_counts, train_batches)
-from .data import bf16_pays, first_line, check_device, is_number
+from .data import bf16_pays, first_line, check_device, is_number, plural
 from .entry_points import bench_parser, one_line_warnings, interruptible, interrupted
 from .study import StudyConfig, PreparedMLP, prepare_mlp, write_files_together, json_text
 
@@ -100,7 +100,7 @@ def device_name(device: str|torch.device = 'cpu', # Where a run goes
         with open('/proc/cpuinfo') as f: model = next((l.split(':', 1)[1].strip() for l in f if l.startswith('model name')), '')
     except OSError: model = ''  # not Linux
     n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()  # hardware threads, not physical cores
-    return f"{model or platform.processor() or platform.machine() or 'CPU'}, {n} logical CPU{'s' * (n != 1)}"
+    return f"{model or platform.processor() or platform.machine() or 'CPU'}, {plural(n, 'logical CPU')}"
 
 def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
               recipes: dict[str, TranscoderConfig]|None = None, # name -> recipe (default: original and default)
@@ -232,13 +232,15 @@ def plot_firing_histograms(freqs: dict[str, Tensor], # name -> firing frequencie
 def k_sweep(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
             recipes: dict[str, TranscoderConfig], # name -> recipe (k is swept)
             ks: tuple[int, ...] = (8, 16, 32, 64, 128), # Values of k
+            known: dict[str, dict]|None = None, # name -> a bench entry already trained (the head-to-head's), reused where its recipe is the one asked for
            ) -> dict[str, list[dict]]:
     "For each recipe and k: L0, test FVU, spliced accuracy and training time."
-    out = {}
+    out, known = {}, known or {}
     for name, cfg in recipes.items():
         out[name] = []
         for k in ks:
-            e, _ = bench_recipe(replace(cfg, k=k), prep)
+            e = known.get(name)
+            if e is None or e.get('config') != asdict(replace(cfg, k=k)): e, _ = bench_recipe(replace(cfg, k=k), prep)
             out[name].append(dict(k=k, l0=e['l0'], fvu=e['test_fvu'], acc=e['spliced_test_acc'], train_s=e['train_s']))
     return out
 

@@ -15,11 +15,11 @@ import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'all_finite',
-           'check_labels', 'is_number', 'check_fields', 'check_count', 'check_batch_size', 'check_class_names',
-           'check_same_device', 'check_image_shape', 'evaluating', 'parse_device', 'check_device', 'TrainingDiverged',
-           'ImageData', 'short_names', 'DataNotFoundError', 'first_line', 'model_fails', 'first_and_last_line',
-           'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16',
-           'plot_samples']
+           'check_labels', 'is_number', 'check_fields', 'plural', 'check_count', 'check_batch_size',
+           'check_class_names', 'check_same_device', 'check_image_shape', 'evaluating', 'parse_device', 'check_device',
+           'TrainingDiverged', 'ImageData', 'short_names', 'DataNotFoundError', 'first_line', 'model_fails',
+           'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise',
+           'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -88,6 +88,12 @@ def check_fields(cfg, # A configuration dataclass
     for f in seeds:  # above 2**63 torch would overflow later, naming no field; its CPU generator keeps only a seed's low 32 bits
         if not 0 <= getattr(cfg, f) < 2**32: raise ValueError(f"{type(cfg).__name__}.{f} must be from 0 to 2**32 - 1 (torch's CPU generator uses only a seed's low 32 bits), got {getattr(cfg, f)}.")
 
+def plural(n: int, # How many
+           noun: str, # The singular noun
+          ) -> str:
+    "`n` and `noun`, with an 's' unless `n` is 1, for messages and titles: '1 error', '0 errors', '3 errors'."
+    return f"{n} {noun}{'s' * (n != 1)}"
+
 def check_count(n: int, # A count: a batch size, how many features or images to show
                 name: str = 'n', # What it is called, for the message
                ):
@@ -105,7 +111,7 @@ def check_class_names(classes: list, # Class names, one per class
                      ):
     "Raise a readable `ValueError` unless there is a name for every class: a short list would fail deep inside a plot, a long one mislabel it."
     if len(classes) < n_classes or (exact and len(classes) != n_classes):
-        raise ValueError(f"Got {len(classes)} class name{'s' * (len(classes) != 1)} for {'' if exact else 'at least '}{n_classes} classes: "
+        raise ValueError(f"Got {plural(len(classes), 'class name')} for {'' if exact else 'at least '}{n_classes} classes: "
                          "pass one name per class (the dataset's `classes`).")
 
 def check_same_device(module: torch.nn.Module|None = None, # A model whose parameters must sit where the tensors are

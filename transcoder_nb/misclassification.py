@@ -9,7 +9,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_labels, check_count, check_class_names, check_batch_size, check_same_device, evaluating
+from .data import plural, check_labels, check_count, check_class_names, check_batch_size, check_same_device, evaluating
 from .class_analysis import class_profiles
 from .transcoder import check_k
 from .features import show_feature
@@ -67,7 +67,7 @@ def plot_error_confusion(conf: Tensor, # Errors-only confusion matrix
         if v > 0 and C <= 20:
             ax.text(j, i, str(v), ha='center', va='center', fontsize=8, color='white' if v > vmax / 2 else 'black')
     fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label='errors')
-    n = int(conf.sum()); ax.set_title(f'Misclassifications ({n} error{"s" * (n != 1)})')
+    ax.set_title(f"Misclassifications ({plural(int(conf.sum()), 'error')})")
     fig.tight_layout()
     return fig
 
@@ -128,7 +128,7 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
         for ax, f, d in zip(axs[row], feats.tolist(), diffs.tolist()):
             ax.set_axis_on(); show_feature(ax, encoder_weight[f].detach().reshape(image_shape), f'f{f}  {sign}{d:.2f}')
     for row, label in enumerate(('errors', 'misleading', 'missing')): axs[row, 0].set_ylabel(label, fontsize=10)
-    fig.suptitle(f'{t} misread as {p} ({len(r.error_idx)} error{"s" * (len(r.error_idx) != 1)}): images, then features firing more (misleading) '
+    fig.suptitle(f'{t} misread as {p} ({plural(len(r.error_idx), "error")}): images, then features firing more (misleading) '
                  f'and less (missing) than on a typical {t}', fontsize=9)
     fig.tight_layout()
     return fig
@@ -149,7 +149,7 @@ def report(study, # A `Study` from `run_study`
     profiles = class_profiles(study.test_codes, y_true, study.data.n_classes)
     for rank, (t, p, c) in enumerate(pairs[:n_figures], 1):
         r = error_pair_features(study.test_codes, y_true, y_pred, t, p, profiles=profiles)
-        figs.append((f'error_pair_{rank}', f'{classes[t]} misread as {classes[p]} ({c} error{"s" * (c != 1)}): error images, '
+        figs.append((f'error_pair_{rank}', f'{classes[t]} misread as {classes[p]} ({plural(c, "error")}): error images, '
                      f'misleading and missing features.',
                      plot_error_pair(r, x, study.transcoder.encoder.weight, study.data.image_shape, classes)))
     metrics = {'misclassification': {'n_errors': int(conf.sum()), 'top_pairs': [[t, p, c] for t, p, c in pairs]}}
