@@ -16,8 +16,9 @@ def test_same_seed_same_weights():
     assert not torch.equal(a.mlp.embed.weight, c.mlp.embed.weight)
 
 def test_no_cache_writes_nothing(tmp_path):
-    run_study(StudyConfig.fast('digits'), cache_dir=tmp_path, use_cache=False, progress=False)
+    s = run_study(StudyConfig.fast('digits'), cache_dir=tmp_path, use_cache=False, progress=False)
     assert list(tmp_path.iterdir()) == []
+    assert s.metrics['artifacts'] == {'mlp': None, 'transcoder': None}  # no paths to files that were never written
 
 def test_mismatched_artifact_is_reported(tmp_path):
     s = run_study(StudyConfig.fast('digits'), cache_dir=tmp_path, progress=False)

@@ -49,7 +49,8 @@ def matmul_gflops(dtype: torch.dtype = torch.float32, # Matmul dtype
     sync = (lambda: torch.cuda.synchronize(device)) if device.type == 'cuda' else lambda: None
     best, per_case = 0., min_s / (4 * len(shapes))
     for m, k, n in shapes:
-        rand = lambda *s: torch.randn(*s, device=device, dtype=dtype)
+        g = torch.Generator(device=device).manual_seed(0)  # leave the global RNG alone: this may run between seeded trainings
+        rand = lambda *s: torch.randn(*s, device=device, dtype=dtype, generator=g)
         for a in (rand(m, k), rand(k, m).T):
             for b in (rand(k, n), rand(n, k).T):
                 a @ b; sync(); reps, timed, end = 1, False, time.perf_counter() + per_case  # the first call pays for warm-up
@@ -232,15 +233,15 @@ def plot_firing_histograms(freqs: dict[str, Tensor], # name -> firing frequencie
 def k_sweep(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
             recipes: dict[str, TranscoderConfig], # name -> recipe (k is swept)
             ks: tuple[int, ...] = (8, 16, 32, 64, 128), # Values of k
-            known: dict[str, dict]|None = None, # name -> a bench entry already trained (the head-to-head's), reused where its recipe is the one asked for
+            known: dict[str, dict]|None = None, # name -> a bench entry already trained on the same `prep` (the head-to-head's), reused where its recipe is the one asked for
            ) -> dict[str, list[dict]]:
     "For each recipe and k: L0, test FVU, spliced accuracy and training time."
     out, known = {}, known or {}
     for name, cfg in recipes.items():
         out[name] = []
         for k in ks:
-            e = known.get(name)
-            if e is None or e.get('config') != asdict(replace(cfg, k=k)): e, _ = bench_recipe(replace(cfg, k=k), prep)
+            e, cfg_k = known.get(name), replace(cfg, k=k)
+            if e is None or e.get('config') != asdict(cfg_k): e, _ = bench_recipe(cfg_k, prep)
             out[name].append(dict(k=k, l0=e['l0'], fvu=e['test_fvu'], acc=e['spliced_test_acc'], train_s=e['train_s']))
     return out
 
@@ -263,7 +264,7 @@ def plot_pareto(sweep: dict[str, list[dict]], # From `k_sweep`
 # %% ../nbs/09_recipes.ipynb #8c8c80c0
 INGREDIENTS = {'no logit term': dict(logit_weight=0.), 'noisy inputs': dict(clean_inputs=False), 'no load balancing': dict(balance=0.),
                'no skip connection': dict(skip=False), 'no AuxK': dict(k_aux=0), 'no data-aware init': dict(init='original'),
-               'no bf16': dict(bf16=False), 'lr rule (5.7e-4)': dict(lr=None), 'batch 1024, lr 2e-3': dict(batch_size=1024, lr=2e-3),
+               'no bf16': dict(bf16=False), 'lr rule': dict(lr=None), 'batch 1024, lr 2e-3': dict(batch_size=1024, lr=2e-3),
                'per-epoch schedule': dict(schedule='epoch'), 'BatchTopK, no balancing': dict(batch_topk=True, balance=0.),
                '+ sparse encoder gradient': dict(sparse_grad=True)}
 
@@ -276,7 +277,8 @@ def recipe_ablation(prep: PreparedMLP, # The MLP and its activations, from `prep
     as_run = lambda c: replace(c, bf16=c.bf16 and pays)  # the recipe as it runs on this machine
     for name, kw in {'default': {}, **changes}.items():
         if kw and as_run(replace(base, **kw)) == as_run(base): continue  # changes nothing here ('no bf16' without bf16)
-        e, _ = bench_recipe(replace(base, **kw), prep)
+        e, _ = bench_recipe(cfg := replace(base, **kw), prep)
+        if 'lr' in kw and kw['lr'] is None: name += f" ({cfg.learning_rate:.1e})".replace('e-0', 'e-')  # the rule's value at this size
         rows.append(dict(variant=name, **{k: e[k] for k in ('test_fvu', 'dead_frac', 'dead_lt1pct_frac', 'spliced_test_acc',
                                                             'l0', 'train_s', 's_per_epoch')}))
     return rows
@@ -302,7 +304,7 @@ def interleaved_timing(prep: PreparedMLP, # The MLP and its activations, from `p
 def report(study) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Metrics and figures of this notebook for a `Study`: the firing frequencies of its transcoder."
     f = firing_frequencies(study.transcoder, study.test_acts.x)
-    m = {'recipes': {'firing_median': f.median().item(), 'dead_frac': (f == 0).float().mean().item(),
+    m = {'recipes': {'firing_median': f.quantile(.5).item(), 'dead_frac': (f == 0).float().mean().item(),
                      'dead_lt1pct_frac': (f < 0.01).float().mean().item()}}
     return m, [('firing_frequency', "Share of test images each latent fires on (never-firing latents at the left).",
                 plot_firing_histograms({'study transcoder': f}))]

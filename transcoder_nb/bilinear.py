@@ -20,7 +20,7 @@ from .ablation import feature_count_ablation
 
 # %% auto #0
 __all__ = ['BILINEAR_NS', 'TRANSCODER_NS', 'MASK_FRACTIONS', 'BilinearMLP', 'train_bilinear', 'bilinear_key', 'BilinearRun',
-           'bilinear_model', 'interaction_matrices', 'BilinearEigen', 'eigendecompose', 'eigen_logits',
+           'bilinear_model', 'interaction_matrices', 'BilinearEigen', 'eigendecompose', 'eigen_terms', 'eigen_logits',
            'plot_eigen_spectra', 'plot_top_eigenvectors', 'plot_class_eigenvectors', 'LowRankCurve',
            'components_to_reach', 'bilinear_truncation', 'transcoder_truncation', 'plot_low_rank', 'bilinear_masks',
            'transcoder_masks', 'permuted_masks', 'linear_readout', 'MaskCurve', 'mask_attack', 'mask_strengths',
@@ -135,18 +135,25 @@ def eigendecompose(model: BilinearMLP, # A bilinear MLP
     return BilinearEigen(vals, vecs, model.embed.weight.detach().to(dtype))
 
 # %% ../nbs/10_bilinear.ipynb #182b2153
+def eigen_terms(eig: BilinearEigen, # From `eigendecompose`
+                h: Tensor, # Embeddings E x, `(N, d)`
+                n: int|None = None, # Keep each class's top-n eigenvectors by |λ| (default: all)
+               ) -> Tensor:
+    "The terms λ_i (u_i · h)² of each class's top-n eigenvectors, largest |λ| first: `(N, C, n)`, in `h`'s dtype."
+    d = eig.values.shape[1]
+    if h.ndim != 2 or h.shape[1] != d:  # pixels instead of embeddings is the easy slip
+        raise ValueError(f"h must be embeddings E x of shape (N, {d}), got {tuple(h.shape)}: for images x, pass x @ eig.embed.T.")
+    idx = eig.top_abs(n if n is not None else d)
+    lam = eig.values.gather(1, idx).to(h.dtype)
+    vec = eig.vectors.gather(1, idx[..., None].expand(-1, -1, eig.vectors.shape[2])).to(h.dtype)
+    return torch.einsum('nd,cid->nci', h, vec).square().mul(lam)
+
 def eigen_logits(eig: BilinearEigen, # From `eigendecompose`
                  h: Tensor, # Embeddings E x, `(N, d)`
                  n: int|None = None, # Keep each class's top-n eigenvectors by |λ| (default: all)
                 ) -> Tensor:
     "Σ_i λ_i (u_i · h)² per class over the kept eigenvectors: `(N, C)` logits."
-    d = eig.values.shape[1]
-    if h.ndim != 2 or h.shape[1] != d:  # pixels instead of embeddings is the easy slip
-        raise ValueError(f"h must be embeddings E x of shape (N, {d}), got {tuple(h.shape)}: for images x, pass x @ eig.embed.T.")
-    idx = eig.top_abs(n if n is not None else eig.values.shape[1])
-    lam = eig.values.gather(1, idx).to(h.dtype)
-    vec = eig.vectors.gather(1, idx[..., None].expand(-1, -1, eig.vectors.shape[2])).to(h.dtype)
-    return torch.einsum('nd,cid->nci', h, vec).square().mul(lam).sum(-1)
+    return eigen_terms(eig, h, n).sum(-1)
 
 # %% ../nbs/10_bilinear.ipynb #4e1ce6f1
 def plot_eigen_spectra(eig: BilinearEigen, # From `eigendecompose`
@@ -233,12 +240,8 @@ def bilinear_truncation(model: BilinearMLP, # The bilinear MLP
     check_labels(labels, len(eig.values), whose=' (the classes)', n_rows=len(x)); check_same_device(model, x=x, labels=labels)
     d = eig.values.shape[1]; ns = sorted(n for n in ns if n <= d)
     if not ns: raise ValueError(f"No n in ns is at most the embedding width {d}: nothing to truncate to.")
-    idx = eig.top_abs(ns[-1])
-    lam = eig.values.gather(1, idx).float()
-    vec = eig.vectors.gather(1, idx[..., None].expand(-1, -1, eig.vectors.shape[2])).float()
-    with evaluating(model): emb = model.embed(x.flatten(1))
-    terms = torch.einsum('nd,cid->nci', emb, vec).square().mul(lam)
-    partial = terms.cumsum(-1)[..., [n - 1 for n in ns]]  # (N, C, len(ns)): the logits at every n at once
+    with evaluating(model): emb = model.embed(x.flatten(1)).float()
+    partial = eigen_terms(eig, emb, ns[-1]).cumsum(-1)[..., [n - 1 for n in ns]]  # (N, C, len(ns)): the logits at every n at once
     accs = ((partial.argmax(1) == labels[:, None]).float().mean(0) * 100).tolist()
     return LowRankCurve('bilinear MLP', 'eigenvectors per class', ns, accs, evaluate_classifier(model, x, labels)[1])
 

@@ -8,7 +8,7 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_labels, check_count, check_class_names, short_names
+from .data import check_labels, check_count, check_class_names, check_same_device, short_names
 from .transcoder import Transcoder, check_k
 from .features import backproject, show_feature, plot_feature_grid, firing_frequency
 
@@ -23,6 +23,7 @@ def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test
                    n_classes: int, # Number of classes
                   ) -> Tensor:
     "Mean activation of every feature over the rows of each class: `(n_classes, n_latents)`."
+    check_same_device(codes=codes, labels=labels)  # a study's codes may sit on a GPU, its labels on the CPU
     if codes.ndim != 2 or labels.shape != (len(codes),):
         raise ValueError(f"Expected codes (N, n_latents) and labels (N,), got {tuple(codes.shape)} and {tuple(labels.shape)}.")
     check_labels(labels, n_classes)

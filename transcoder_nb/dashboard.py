@@ -12,6 +12,7 @@ import matplotlib.pyplot as plt
 
 from .data import check_labels, check_count, check_class_names
 from .class_analysis import class_profiles
+from .features import firing_frequency
 
 # %% auto #0
 __all__ = ['class_selectivity', 'ActivationStats', 'activation_stats', 'plot_activation_dashboard', 'CoActivation',
@@ -48,7 +49,7 @@ def activation_stats(codes: Tensor, # Codes, (N, n_latents)
     codes = codes.detach()  # statistics of the values: codes from `tc.codes` outside no_grad carry a graph the plots cannot draw
     if not 0 < dead_threshold <= 1: raise ValueError(f"dead_threshold must be a firing frequency in (0, 1], got {dead_threshold}.")  # the plots' log axis starts there
     profiles = class_profiles(codes, labels, n_classes)
-    return ActivationStats((codes > 0).float().mean(0), profiles, class_selectivity(profiles), dead_threshold)
+    return ActivationStats(firing_frequency(codes), profiles, class_selectivity(profiles), dead_threshold)
 
 # %% ../nbs/07_dashboard.ipynb #3b0ddb41
 def plot_activation_dashboard(st: ActivationStats, # From `activation_stats`
@@ -233,7 +234,7 @@ def report(study, # A `Study` from `run_study`
     fired = st.freq > 0
     metrics = {
         'activation_stats': {'n_latents': len(st.freq), 'n_dead_lt1pct': int(st.dead.sum()), 'dead_lt1pct_frac': st.dead.float().mean().item(),
-                             'n_never_fire': int((~fired).sum()), 'median_firing_freq': st.freq.median().item(),
+                             'n_never_fire': int((~fired).sum()), 'median_firing_freq': st.freq.quantile(.5).item(),
                              'max_firing_freq': st.freq.max().item(),
                              'mean_selectivity': st.selectivity[fired].mean().item() if fired.any() else 0.0},
         'coactivation': {'features': co.features.tolist(), 'strong_pairs': [[f, g, r] for f, g, r in pairs],

@@ -117,5 +117,5 @@ def interrupted(prog: str, # The command's name
                ) -> int:
     "Say that `prog` stopped with nothing half-written; return the exit code a shell gives for the signal (128 + its number)."
     name = signals[-1] if signals else 'SIGINT'
-    print(f"{prog}: interrupted{'' if name == 'SIGINT' else f' ({name})'}; no file was left half-written.", file=sys.stderr)
+    print(f"{prog}: interrupted{'' if name == 'SIGINT' else f' ({name})'}; no result or cached model was left half-written.", file=sys.stderr)
     return 128 + signal.Signals[name].value

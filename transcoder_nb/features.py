@@ -131,7 +131,7 @@ def firing_stats(codes: Tensor, # Dense codes (N, n_latents)
     freq = firing_frequency(codes).cpu()
     top = int(freq.argmax())
     never = int((freq == 0).sum())
-    return FiringStats(freq, top, float(freq[top]), float(freq.median()),
+    return FiringStats(freq, top, float(freq[top]), float(freq.quantile(.5)),
                        int((freq < 0.01).sum()), never, len(freq) - never)
 
 # %% ../nbs/04_features.ipynb #53224f84

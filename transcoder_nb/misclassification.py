@@ -34,6 +34,7 @@ def error_confusion(y_true: Tensor, # True labels, (N,)
                     n_classes: int, # Number of classes
                    ) -> Tensor:
     "The `(n_classes, n_classes)` count of errors by (true row, predicted column); the diagonal is zero."
+    check_same_device(y_true=y_true, y_pred=y_pred)
     if y_true.shape != y_pred.shape or y_true.ndim != 1:
         raise ValueError(f"Expected y_true and y_pred of one shape (N,), got {tuple(y_true.shape)} and {tuple(y_pred.shape)}.")
     for name, y in (('y_true', y_true), ('y_pred', y_pred)): check_labels(y, n_classes, name)  # out of range, a label lands in another pair's count
@@ -92,9 +93,13 @@ def error_pair_features(codes: Tensor, # Codes of the evaluated set, (N, n_laten
                         profiles: Tensor|None = None, # Class profiles (default: `class_profiles(codes, y_true)`)
                        ) -> ErrorPairFeatures:
     "The `n` misleading and `n` missing features of the errors `true → pred`."
+    check_same_device(codes=codes, y_true=y_true, y_pred=y_pred, profiles=profiles)
     codes = codes.detach()  # a statistic of the values, as in `class_profiles`
     for name, t in (('y_true', y_true), ('y_pred', y_pred)): check_labels(t, name=name, n_rows=len(codes))
     if profiles is None: profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)
+    elif profiles.ndim != 2 or profiles.shape[1] != codes.shape[1] or len(profiles) <= max(true, pred):
+        raise ValueError(f"profiles must be (n_classes, {codes.shape[1]}) with a row for classes {true} and {pred}, got {tuple(profiles.shape)}: "
+                         "give class_profiles(codes, y_true, n_classes).")
     error_idx = ((y_true == true) & (y_pred == pred)).nonzero().squeeze(1)
     if len(error_idx) == 0: raise ValueError(f"There are no errors {true} -> {pred} to analyse.")
     check_k(n, codes.shape[1], 'n')

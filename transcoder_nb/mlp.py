@@ -44,7 +44,7 @@ class MLPConfig:
     weight_decay: float = 1.0 # AdamW weight decay
     noise_std: float = 0.15 # Std of the Gaussian noise added to every training batch
     seed: int = 0 # Seed of the initialisation, the shuffling and the noise
-    bf16: bool = False # Forward matmuls under bf16 autocast (weights, optimiser and loss stay fp32)
+    bf16: bool = False # Forward matmuls under bf16 autocast where it pays (`bf16_pays`; else fp32); weights, optimiser and loss stay fp32
 
     def __post_init__(self):
         check_fields(self, ints=('d_hidden', 'epochs', 'batch_size', 'seed'), reals=('lr', 'weight_decay', 'noise_std'), flags=('bf16',), seeds=('seed',))
@@ -100,25 +100,26 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
     hist = {k: [] for k in ('train_loss', 'train_acc', 'test_loss', 'test_acc', 'time_s')}
     t0 = time.perf_counter()
     bar = tqdm(range(cfg.epochs), desc=desc, disable=not progress, unit='epoch')
-    for epoch in bar:
-        loss_sum = torch.zeros((), device=device); correct = torch.zeros((), device=device, dtype=torch.long)
-        for idx in batch_indices(len(xtr), cfg.batch_size, shuffle=True, generator=order_gen, device=device):
-            xb, yb = add_noise(xtr[idx], cfg.noise_std, noise_gen), ytr[idx]
-            with autocast_bf16(device, cfg.bf16):
-                logits = model(xb)
-            logits = logits.float()
-            loss = F.cross_entropy(logits, yb)
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            loss_sum += loss.detach() * len(yb); correct += (logits.argmax(1) == yb).sum()
-        sched.step()
-        te_loss, te_acc = evaluate_classifier(model, xte, yte)
-        for k, v in zip(hist, (loss_sum.item()/len(xtr), 100*correct.item()/len(xtr), te_loss, te_acc, time.perf_counter()-t0)):
-            hist[k].append(v)
-        if not math.isfinite(hist['train_loss'][-1]):
-            raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: the training loss is {hist['train_loss'][-1]}. "
-                                   f"Lower the learning rate (lr={cfg.lr}).")
-        bar.set_postfix(train_acc=f"{hist['train_acc'][-1]:.2f}%", test_acc=f"{te_acc:.2f}%")
-    model.eval()
+    try:
+        for epoch in bar:
+            loss_sum = torch.zeros((), device=device); correct = torch.zeros((), device=device, dtype=torch.long)
+            for idx in batch_indices(len(xtr), cfg.batch_size, shuffle=True, generator=order_gen, device=device):
+                xb, yb = add_noise(xtr[idx], cfg.noise_std, noise_gen), ytr[idx]
+                with autocast_bf16(device, cfg.bf16):
+                    logits = model(xb)
+                logits = logits.float()
+                loss = F.cross_entropy(logits, yb)
+                opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+                loss_sum += loss.detach() * len(yb); correct += (logits.argmax(1) == yb).sum()
+            sched.step()
+            te_loss, te_acc = evaluate_classifier(model, xte, yte)
+            for k, v in zip(hist, (loss_sum.item()/len(xtr), 100*correct.item()/len(xtr), te_loss, te_acc, time.perf_counter()-t0)):
+                hist[k].append(v)
+            if not math.isfinite(hist['train_loss'][-1]):
+                raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: the training loss is {hist['train_loss'][-1]}. "
+                                       f"Lower the learning rate (lr={cfg.lr}).")
+            bar.set_postfix(train_acc=f"{hist['train_acc'][-1]:.2f}%", test_acc=f"{te_acc:.2f}%")
+    finally: model.eval()  # in eval mode however it ends: trained, diverged or interrupted
     return hist
 
 # %% ../nbs/01_mlp.ipynb #31522afd

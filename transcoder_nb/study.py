@@ -487,5 +487,5 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
                     'mlp_device': prep.meta.get('device'), 'transcoder_device': tc_meta.get('device'),  # a cached time's device
                     'total_s': time.perf_counter() - t0},
         'device': str(device), 'config': cfg.to_dict(), 'version': transcoder_nb.__version__,
-        'artifacts': {'mlp': str(prep.path), 'transcoder': str(tc_path)}}
+        'artifacts': {'mlp': str(prep.path) if use_cache else None, 'transcoder': str(tc_path) if use_cache else None}}  # None: not saved
     return Study(cfg, data, mlp, tc, prep.meta['history'], tc_meta['history'], train_acts, test_acts, metrics)

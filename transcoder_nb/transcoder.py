@@ -139,10 +139,13 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
     if len(x) == 0: raise ValueError("The evaluation set is empty (0 rows).")
     check_same_device(tc, 'the transcoder', x=x, y=y, labels=labels)
     for name, t in (('x', x), ('y', y)):  # a NaN would come out as a NaN metric, or a perfect-looking one
+        if not t.is_floating_point(): raise ValueError(f"{name} must be floating point activations, got {t.dtype}.")  # ints: truncated scores
         if t.device.type != 'meta' and not all_finite(t): raise ValueError(f"{name} holds NaN or infinite values.")
     if labels is not None: check_labels(labels)
     if tc is not None and (x.shape[1], y.shape[1]) != (tc.d_in, tc.d_out):
         raise ValueError(f"The transcoder maps {tc.d_in} inputs to {tc.d_out} outputs, got x {tuple(x.shape)} and y {tuple(y.shape)}.")
+    if tc is not None and x.dtype != (w := tc.encoder.weight.dtype):  # as `encode` says; a raw encoder call would fail deep in torch
+        raise ValueError(f"x is {x.dtype} but the transcoder's weights are {w}: convert it with x.to({w}).")
 
 def run_head(head: nn.Module, # The rest of the model after the layer
              y: Tensor, # What it reads
@@ -217,7 +220,7 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
     if mean_output.numel() != y.shape[1] or not mean_output.is_floating_point():
         raise ValueError(f"mean_output must be a float vector of the layer's width {y.shape[1]}, got {mean_output.dtype} {tuple(mean_output.shape)}.")
     if not all_finite(mean_output): raise ValueError("mean_output holds NaN or infinite values.")  # the mean-ablation baseline would be NaN
-    mean_output = mean_output.reshape(y.shape[1])  # (1, d), as mean(0, keepdim=True) gives, is fine too
+    mean_output = mean_output.reshape(y.shape[1]).to(y.dtype)  # (1, d), as mean(0, keepdim=True) gives, is fine too; so is a float64 mean
     sums = dict(acc=0., ce=0., kl=0., model_acc=0., model_ce=0., zero_ce=0., mean_ce=0.)
     with evaluating(head, tc):  # the models as they infer: no dropout, BatchTopK with its threshold
         for i in range(0, len(x), batch_size):
@@ -255,7 +258,7 @@ class TranscoderConfig:
     aux_alpha: float = 1/32 # Weight of the AuxK loss
     dead_after: float = 1.0 # Window, in epochs of inputs, over which firing is counted for AuxK
     dead_rate: float = 0.0 # A latent is dead when it fired on at most this share of the window's inputs
-    bf16: bool = False # Encoder (and skip) matmuls under bf16 autocast while training
+    bf16: bool = False # Encoder (and skip) matmuls under bf16 autocast while training, where it pays (`bf16_pays`); else fp32
     skip: bool = False # Skip connection W_skip x (a skip transcoder)
     batch_topk: bool = False # BatchTopK instead of TopK
     balance: float = 0.0 # Load balancing: per-step move of each latent's selection bias toward the mean firing rate (0: off)
@@ -320,6 +323,7 @@ def init_from_data(tc: Transcoder, # The transcoder to initialise (in place)
                    dec_norm: float = 0.2, # Norm of every decoder row (1: unit norm)
                   ) -> Transcoder:
     "Decoder bias = mean target, encoder bias centring the pre-activations, decoder rows of equal norm `dec_norm`."
+    check_eval_set(x, y, tc=tc)  # the transcoder's widths, before anything is overwritten
     tc.init_original()
     tc.b_dec.copy_(y.float().mean(0))
     tc.encoder.bias.copy_(-tc.encoder.weight @ x.float().mean(0))
@@ -338,19 +342,20 @@ class _GatherPre(torch.autograd.Function):
     def backward(ctx, g):
         x, W, cols, rows = ctx.saved_tensors
         r = torch.arange(len(x), device=x.device).repeat_interleave(cols.shape[1]) if rows is None else rows.flatten()
-        g, c, M = g.flatten().float(), cols.flatten(), W.shape[0]
+        acc = torch.promote_types(W.dtype, torch.float32)  # fp32 under bf16 autocast; float64 stays float64
+        g, c, M = g.flatten().to(acc), cols.flatten(), W.shape[0]
         gx = gW = gb = None
         if ctx.needs_input_grad[1]:
             counts = torch.bincount(c, minlength=M); touched = counts > 0; n_touched = int(touched.sum())
             if len(c) * 16 >= len(x) * n_touched:  # G dense on the touched latents (AuxK's few): a small dense matmul wins
                 G = torch.zeros(len(x), n_touched, dtype=g.dtype, device=x.device).index_put_((r, (touched.cumsum(0) - 1)[c]), g, accumulate=True)
-                gW = torch.zeros_like(W).index_copy_(0, touched.nonzero().squeeze(1), (G.T @ x.float()).to(W.dtype))
+                gW = torch.zeros_like(W).index_copy_(0, touched.nonzero().squeeze(1), (G.T @ x.to(acc)).to(W.dtype))
             else:  # G (n_latents × B) in CSR: one row per latent, its inputs as columns
                 order = (c * len(x) + r).argsort()  # by latent, then input: CSR wants sorted columns
                 with warnings.catch_warnings():
                     warnings.simplefilter('ignore')  # "sparse CSR support is in beta"
                     G = torch.sparse_csr_tensor(F.pad(counts.cumsum(0), (1, 0)), r[order], g[order], (M, len(x)))
-                gW = (G @ x.float()).to(W.dtype)
+                gW = (G @ x.to(acc)).to(W.dtype)
         if ctx.needs_input_grad[2]: gb = torch.bincount(c, g, minlength=M).to(W.dtype)
         if ctx.needs_input_grad[0]: gx = torch.zeros_like(x).index_add_(0, r, (g[:, None] * W[c]).to(x.dtype))
         return gx, gW, gb, None, None, None
@@ -370,6 +375,8 @@ def gather_pre(encoder: nn.Linear, # The transcoder's encoder
     return _GatherPre.apply(x, encoder.weight, encoder.bias, pre, cols, rows)
 
 # %% ../nbs/03_transcoder.ipynb #a71ceeec
+def _fvu(y_hat: Tensor, y: Tensor) -> Tensor: return (y_hat - y).square().sum() / (y - y.mean(0)).square().sum().clamp_min(1e-12)
+
 def auxk_loss(tc: Transcoder, # The transcoder
               pre: Tensor, # Pre-activations of the batch, (B, n_latents)
               dead: Tensor, # Bool mask of the dead latents, (n_latents,)
@@ -384,7 +391,7 @@ def auxk_loss(tc: Transcoder, # The transcoder
     idx = dead_idx[idx]
     if x is not None: vals = gather_pre(tc.encoder, x, pre, idx)
     e_hat = F.embedding_bag(idx, tc.W_dec, per_sample_weights=vals.to(tc.W_dec.dtype), mode='sum')  # no ReLU: see above
-    return (e_hat - residual).square().sum() / (residual - residual.mean(0)).square().sum().clamp_min(1e-12)
+    return _fvu(e_hat, residual)
 
 # %% ../nbs/03_transcoder.ipynb #2c4d42f0
 @torch.no_grad()
@@ -402,6 +409,7 @@ def batch_topk_select(pre: Tensor, # Pre-activations of the batch, (B, n_latents
                      ) -> tuple[Tensor, Tensor, Tensor]:
     "The top `k·B` activations of the whole batch as flat `(values, rows, latents)`, sorted by row."
     B, M = pre.shape
+    check_k(k, M)
     vals, flat = pre.flatten().topk(k * B, sorted=False)
     flat, order = flat.sort(); vals = vals[order].relu()
     return vals, flat // M, flat % M
@@ -412,8 +420,6 @@ def decode_rows(tc: Transcoder, vals: Tensor, rows: Tensor, lat: Tensor, n: int)
     return F.embedding_bag(lat, tc.W_dec, offsets, per_sample_weights=vals.to(tc.W_dec.dtype), mode='sum') + tc.b_dec
 
 # %% ../nbs/03_transcoder.ipynb #92e1e16f
-def _fvu(y_hat: Tensor, y: Tensor) -> Tensor: return (y_hat - y).square().sum() / (y - y.mean(0)).square().sum().clamp_min(1e-12)
-
 def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                      y: Tensor, # Layer outputs for training, (N, d_out)
                      cfg: TranscoderConfig = TranscoderConfig(), # The recipe
