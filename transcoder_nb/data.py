@@ -206,9 +206,10 @@ class ImageData:
             if not x.is_floating_point(): raise ValueError(f"ImageData {self.name!r}: x_{split} must be floating point, got {x.dtype}.")
             check_labels(y, self.n_classes, f"ImageData {self.name!r}: y_{split}")
             if x.device.type != 'meta' and not all_finite(x): raise ValueError(f"ImageData {self.name!r}: x_{split} holds NaN or infinite values.")
-            if x.device.type != 'meta' and x.numel() and (x.min() < 0 or x.max() > 1):  # the input noise (std 0.15) and the figures assume [0, 1]
-                raise ValueError(f"ImageData {self.name!r}: x_{split} must hold pixels in [0, 1], got values from {x.min().item():g} "
-                                 f"to {x.max().item():g}: divide 8-bit images by 255.")
+            lo, hi = x.aminmax() if x.device.type != 'meta' and x.numel() else (0., 1.)  # one pass over the pixels
+            if lo < 0 or hi > 1:  # the input noise (std 0.15) and the figures assume [0, 1]
+                raise ValueError(f"ImageData {self.name!r}: x_{split} must hold pixels in [0, 1], got values from {float(lo):g} "
+                                 f"to {float(hi):g}: divide 8-bit images by 255.")
 
     @property
     def n_pixels(self) -> int: return int(np.prod(self.image_shape))

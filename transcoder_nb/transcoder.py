@@ -69,15 +69,19 @@ class Transcoder(nn.Module):
         vals, idx = pre.topk(k, dim=-1, sorted=sorted)
         return vals.relu(), idx
 
+    def check_dtype(self, x: Tensor):
+        "Raise a readable `ValueError` unless `x` has the weights' dtype: torch's own error names neither."
+        w = self.encoder.weight.dtype
+        if x.dtype != w and not torch.is_autocast_enabled(x.device.type):  # under autocast mixed dtypes are the point
+            raise ValueError(f"x is {x.dtype} but the transcoder's weights are {w}: convert it with x.to({w}).")
+
     def encode(self, x: Tensor, k: int|None = None) -> tuple[Tensor, Tensor]:
         "The latents that fire for each input as `(values, indices)` (see `select` for the shapes); values are ReLU'd."
         if not isinstance(x, Tensor): raise TypeError(f"Expected a torch tensor, got {type(x).__module__.split('.')[0]}.{type(x).__name__}: convert with torch.as_tensor.")
         if x.ndim != 2 or x.shape[1] != self.d_in:
             raise ValueError(f"Expected a batch of inputs (N, {self.d_in}), got shape {tuple(x.shape)}"
                              + (": use x[None] for a single input." if x.shape == (self.d_in,) else "."))
-        w = self.encoder.weight.dtype
-        if x.dtype != w and not torch.is_autocast_enabled(x.device.type):  # under autocast mixed dtypes are the point
-            raise ValueError(f"x is {x.dtype} but the transcoder's weights are {w}: convert it with x.to({w}).")
+        self.check_dtype(x)
         return self.select(self.encoder(x), k)
 
     def decode(self,
@@ -144,8 +148,7 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
     if labels is not None: check_labels(labels)
     if tc is not None and (x.shape[1], y.shape[1]) != (tc.d_in, tc.d_out):
         raise ValueError(f"The transcoder maps {tc.d_in} inputs to {tc.d_out} outputs, got x {tuple(x.shape)} and y {tuple(y.shape)}.")
-    if tc is not None and x.dtype != (w := tc.encoder.weight.dtype):  # as `encode` says; a raw encoder call would fail deep in torch
-        raise ValueError(f"x is {x.dtype} but the transcoder's weights are {w}: convert it with x.to({w}).")
+    if tc is not None: tc.check_dtype(x)  # as `encode` does: callers that run `tc.encoder` themselves would fail deep in torch
 
 def run_head(head: nn.Module, # The rest of the model after the layer
              y: Tensor, # What it reads
