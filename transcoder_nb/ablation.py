@@ -16,7 +16,7 @@ from safetensors.torch import load_file
 from .data import first_line, check_count, check_labels, evaluating
 from .mlp import MLP
 from .transcoder import Transcoder, check_k, check_eval_set, check_head, run_head
-from .study import atomic_write, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, ArtifactError
+from .study import atomic_write, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, module_from_tensors, ArtifactError
 
 # %% auto #0
 __all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'feature_count_ablation', 'plot_feature_ablation',
@@ -145,7 +145,8 @@ def _why(e: Exception) -> str: return f"{type(e).__name__}: {first_line(e)}"
 def _load_module(path: Path, build):
     try:
         with safe_open(str(path), 'pt') as f: meta = {k: int(v) for k, v in (f.metadata() or {}).items()}
-        module = build(**meta); module.load_state_dict(load_file(str(path)))
+        module = module_from_tensors(build, meta, load_file(str(path)), path)  # nothing allocated before the sizes are checked
+    except ArtifactError as e: raise ArtifactError(f"{e} Write it again with `save_results`.") from None
     except Exception as e:
         raise ArtifactError(f"{path} cannot be loaded as a {build.__name__} ({_why(e)}). Write it again with `save_results`.") from None
     return module.eval()

@@ -14,7 +14,7 @@ from torch import nn, Tensor
 from .transcoder import (Transcoder, TranscoderConfig, RECIPES, recipe, train_transcoder,
                                       transcoder_metrics, splice_metrics, firing_counts, train_batches)
 from .data import bf16_pays, first_line, check_device, is_number, plural
-from .entry_points import bench_parser, one_line_warnings, interruptible, interrupted
+from .entry_points import bench_parser, one_line_warnings, interruptible, command_failed
 from .study import StudyConfig, PreparedMLP, prepare_mlp, write_files_together, json_text
 
 # %% auto #0
@@ -105,13 +105,17 @@ def device_name(device: str|torch.device = 'cpu', # Where a run goes
 
 def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`
               recipes: dict[str, TranscoderConfig]|None = None, # name -> recipe (default: original and default)
-              device: str = 'cpu', # Where it ran
+              device: str = 'cpu', # Where it runs: where `prep`'s activations are
               evals_per_epoch: int = 4, # Points per epoch on every recipe's FVU curve (fewer where an epoch has fewer batches)
               progress: bool = False, # A progress bar per recipe
               peak_s: float = 2.0, # Seconds of each of the two peak measurements (see `matmul_gflops`)
              ) -> tuple[dict, dict[str, Transcoder]]:
     "The `bench.json` dict for `recipes` trained back to back, and the trained transcoders."
     recipes = recipes or {n: recipe(n) for n in ('original', 'default')}
+    acts_on, dev = prep.test_acts.x.device, torch.empty(0, device=check_device(device)).device  # a tensor's device names its index, as 'cuda:0'
+    if acts_on != dev:  # training runs where the activations are: the record would name the wrong machine
+        raise ValueError(f"prep's activations are on {acts_on}, but device is '{dev}': prepare the MLP there "
+                         f"(prepare_mlp(..., device='{dev}')) or pass device='{acts_on}'.")
     bf16 = bf16_pays(device)  # emulated bf16 is never timed: one matmul would take seconds
     peaks = lambda: {'fp32': matmul_gflops(torch.float32, device, min_s=peak_s),
                      'bf16': matmul_gflops(torch.bfloat16, device, min_s=peak_s) if bf16 else None}
@@ -348,9 +352,8 @@ def load_bench(path: str|Path, # An earlier run's bench.json
 
 def bench_main(argv: list[str]|None = None) -> int:
     "Run the benchmark with the command-line arguments `argv`; return the exit code."
-    from transcoder_nb.cli import _device, figure_png, check_writable
-    from transcoder_nb.data import DataNotFoundError
-    from transcoder_nb.study import ArtifactError, artifact_root
+    from transcoder_nb.cli import _device, figure_png, check_writable, REPORTED_ERRORS
+    from transcoder_nb.study import artifact_root
     args = bench_parser().parse_args(argv)
     out = Path(args.out)
     with interruptible() as signals:  # SIGTERM cleans up as Ctrl-C does
@@ -365,10 +368,7 @@ def bench_main(argv: list[str]|None = None) -> int:
             if compared: bench['compared'] = compared
             write_files_together({out/'bench.png': figure_png(plot_fvu_vs_time(bench)), out/'bench.md': bench_markdown(bench),
                                   out/'bench.json': json_text(bench)})  # bench.json last: with it the set is complete
-        except KeyboardInterrupt: return interrupted('tnb-bench', signals)
-        except (ValueError, DataNotFoundError, ArtifactError, OSError) as e:
-            if signals: return interrupted('tnb-bench', signals)  # a library turned the interrupt into an error of its own
-            print(f"tnb-bench: error: {e}", file=sys.stderr); return 2
+        except REPORTED_ERRORS as e: return command_failed('tnb-bench', signals, e)
     print(bench_markdown(bench, None)); print(f"wrote {out/'bench.json'}, {out/'bench.md'} and {out/'bench.png'}")
     return 0
 

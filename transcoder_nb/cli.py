@@ -11,15 +11,15 @@ import matplotlib.pyplot as plt
 import torch
 from tqdm.auto import tqdm
 
-from .data import DATASETS, DataNotFoundError, plot_samples, first_line
+from .data import DATASETS, plot_samples, first_line, check_device
 from .mlp import plot_history
 from .transcoder import recipe, plot_transcoder_history
-from .entry_points import run_parser, one_line_warnings, interruptible, interrupted
+from .entry_points import run_parser, one_line_warnings, interruptible, command_failed
 from .study import (StudyConfig, run_study, ArtifactError, json_text, replace_dir, remove_path, artifact_root,
                                  remove_orphans, naming_write_errors, temp_tag, atomic_write)
 
 # %% auto #0
-__all__ = ['ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
+__all__ = ['REPORTED_ERRORS', 'ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
            'check_figures_folder', 'figure_png', 'save_figure', 'html_report', 'write_outputs', 'main']
 
 # %% ../nbs/99_cli.ipynb #20025a2e
@@ -35,11 +35,14 @@ def config_from_args(args: argparse.Namespace) -> StudyConfig:
     return replace(base, mlp=replace(base.mlp, **mlp_kw), transcoder=replace(base.transcoder, **tc_kw))
 
 def _device(name: str) -> str:
+    "The device that `--device name` asks for: `auto` is a GPU if PyTorch sees one, the CPU if not; any other name is checked by `check_device`."
     if name == 'auto': return 'cuda' if torch.cuda.is_available() else 'cpu'
-    if name.startswith('cuda') and not torch.cuda.is_available():
-        raise ValueError("--device cuda was asked for, but PyTorch sees no CUDA device here. Use --device cpu.")
-    if name != 'cpu' and not name.startswith('cuda'): raise ValueError(f"Unknown device {name!r}: use cpu, cuda or auto.")
-    return name
+    try: return str(check_device(name))
+    except ValueError as e:  # its message says what to use instead; a name it does not know also gets the option's third choice
+        if name.split(':')[0] in ('cpu', 'cuda'): raise
+        raise ValueError(f"{e} --device also takes auto.") from None
+
+REPORTED_ERRORS = (KeyboardInterrupt, ValueError, ArtifactError, OSError)  # what a command ends on with one line (missing data is an OSError)
 
 # %% ../nbs/99_cli.ipynb #5bede177
 ANALYSES = ('features', 'class_analysis', 'misclassification', 'dashboard', 'ablation', 'bench')
@@ -189,11 +192,7 @@ def main(argv: list[str]|None = None) -> int:
                               progress=not args.quiet, download=not args.no_download)
             metrics = write_outputs(study, args.out, progress=not args.quiet, bilinear=args.bilinear, cache_dir=args.cache_dir,
                                     use_cache=not args.no_cache)
-        except KeyboardInterrupt: return interrupted('tnb-run', signals)
-        except (ValueError, DataNotFoundError, ArtifactError, OSError) as e:  # OSError: a full disk, a folder it may not write to
-            if signals: return interrupted('tnb-run', signals)  # a library turned the interrupt into an error of its own
-            print(f"tnb-run: error: {e}", file=sys.stderr)
-            return 2
+        except REPORTED_ERRORS as e: return command_failed('tnb-run', signals, e)  # OSError: also a full disk, a folder it may not write to
     print(study.summary())
     n_figs = len(list((Path(args.out)/'figures').glob('*.png')))
     tm = metrics['timings']

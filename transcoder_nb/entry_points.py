@@ -2,7 +2,8 @@
 
 # %% auto #0
 __all__ = ['DATASET_NAMES', 'RECIPE_NAMES', 'out_folder', 'cache_folder', 'folder_option', 'run_parser', 'bench_parser',
-           'one_line_warnings', 'load_command', 'tnb_run', 'tnb_bench', 'interruptible', 'interrupted']
+           'one_line_warnings', 'load_command', 'tnb_run', 'tnb_bench', 'interruptible', 'interrupted',
+           'command_failed']
 
 # %% ../nbs/99a_entry_points.ipynb #2affd0cd
 import argparse, importlib, signal, sys, threading, warnings
@@ -36,7 +37,7 @@ def run_parser() -> argparse.ArgumentParser:
     a('--fast', action='store_true', help="a smoke configuration trained in seconds: on MNIST-sized data a subset, a few epochs and a "
       "small dictionary; on digits all of it at its own sizes, with a quarter of the transcoder's epochs")
     a('--seed', type=int, default=None, help="seed of both models (default: 0)")
-    a('--device', default='cpu', help="cpu, cuda or auto (default: cpu)")
+    a('--device', default='cpu', help="cpu, cuda, cuda:N or auto (default: cpu)")
     a('--cache-dir', default=None, type=cache_folder, help="artifact cache (default: $TRANSCODER_NB_CACHE, then the user cache)")
     a('--no-cache', action='store_true', help="train from scratch and save no artifacts")
     a('--quiet', action='store_true', help="no progress bars")
@@ -62,7 +63,7 @@ def bench_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='tnb-bench', description="Train the original and the default transcoder recipes on the "
                                 "same MLP and data; write bench.json, bench.md and bench.png.")
     p.add_argument('--out', default='runs/bench', type=out_folder, help="output folder (default: runs/bench)")
-    p.add_argument('--device', default='cpu', help="cpu, cuda or auto (default: cpu)")
+    p.add_argument('--device', default='cpu', help="cpu, cuda, cuda:N or auto (default: cpu)")
     p.add_argument('--data-dir', default=None, help="data root (default: $TRANSCODER_NB_DATA, then the user cache)")
     p.add_argument('--cache-dir', default=None, type=cache_folder, help="artifact cache for the MLP (default: $TRANSCODER_NB_CACHE, then the user cache)")
     p.add_argument('--fast', action='store_true', help="the small smoke configuration (seconds)")
@@ -119,3 +120,11 @@ def interrupted(prog: str, # The command's name
     name = signals[-1] if signals else 'SIGINT'
     print(f"{prog}: interrupted{'' if name == 'SIGINT' else f' ({name})'}; no result or cached model was left half-written.", file=sys.stderr)
     return 128 + signal.Signals[name].value
+
+def command_failed(prog: str, # The command's name
+                   signals: list[str], # The signals received, from `interruptible`
+                   e: BaseException, # What ended the command: a `KeyboardInterrupt`, or an error it reports in one line
+                  ) -> int:
+    "The exit code of `prog` ended by `e`: an interrupt's (see `interrupted`), also when a library turned the interrupt into an error of its own; else 2, after `prog: error: e` on stderr."
+    if isinstance(e, KeyboardInterrupt) or signals: return interrupted(prog, signals)
+    print(f"{prog}: error: {e}", file=sys.stderr); return 2

@@ -25,8 +25,8 @@ __all__ = ['SMALL_DATA', 'LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 
            'cache_config', 'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'temp_tag', 'pid_alive',
            'remove_path', 'remove_orphans', 'naming_write_errors', 'temp_beside', 'atomic_write',
            'write_files_together', 'json_text', 'replace_dir', 'save_artifact', 'load_artifact', 'load_weights',
-           'atomic_save_tensors', 'tensors_sha256', 'check_saveable', 'save_transcoder', 'load_transcoder', 'Study',
-           'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
+           'module_from_tensors', 'atomic_save_tensors', 'tensors_sha256', 'check_saveable', 'save_transcoder',
+           'load_transcoder', 'Study', 'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
 # Recipes for datasets far smaller than MNIST's 60,000 images, as (MLP fields, transcoder fields): MNIST's batch sizes
@@ -265,8 +265,24 @@ def load_weights(module: nn.Module, tensors: dict[str, Tensor], path: Path):
         raise ArtifactError(f"{Path(path)/'weights.safetensors'} is damaged: {', '.join(wrong)}. Delete {path} to train again.")
     try: module.load_state_dict(tensors)
     except RuntimeError as e:
-        raise ArtifactError(f"{Path(path)/'weights.safetensors'} does not fit the model: {first_line(e)} "
+        raise ArtifactError(f"{Path(path)/'weights.safetensors'} does not fit the model: {_mismatch(e)} "
                             f"Delete {path} to train again.") from None
+    return module
+
+def _mismatch(e: RuntimeError) -> str:
+    "What `load_state_dict` found wrong: the lines under torch's heading, which alone names no tensor."
+    return ' '.join(l.strip() for l in str(e).splitlines()[1:] if l.strip()) or first_line(e)
+
+def module_from_tensors(build: type[nn.Module], # The module's class
+                        sizes: dict[str, int], # What it is built from, as a file's header stores it
+                        tensors: dict[str, Tensor], # Its state dict, as read from the file
+                        path: str|Path, # The file, for the messages
+                       ) -> nn.Module:
+    "`build(**sizes)` holding `tensors`. It is built on the meta device first, so sizes from a damaged header allocate nothing before the tensors are found not to fit (`ArtifactError` naming `path`)."
+    with torch.device('meta'): module = build(**sizes)  # shapes and dtypes, no memory
+    if wrong := _wrong_dtypes(module, tensors): raise ArtifactError(f"{path} is damaged: {', '.join(wrong)}.")
+    try: module.load_state_dict({k: v.clone() for k, v in tensors.items()}, assign=True)  # copies: `load_file`'s tensors map the file itself
+    except RuntimeError as e: raise ArtifactError(f"{path} does not fit the sizes in its header: {_mismatch(e)}") from None
     return module
 
 # %% ../nbs/03a_study.ipynb #9e8c0d16
@@ -319,9 +335,8 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
     try:
         with safe_open(str(path), 'pt') as f: header = dict(f.metadata() or {})
         digest = header.pop('sha256', None)  # files saved before it have none
-        tc, tensors = Transcoder(**{k: int(v) for k, v in header.items()}), load_file(str(path))
-        if wrong := _wrong_dtypes(tc, tensors): raise ArtifactError(f"{path} is damaged: {', '.join(wrong)}.")
-        tc.load_state_dict(tensors)
+        tensors = load_file(str(path))
+        tc = module_from_tensors(Transcoder, {k: int(v) for k, v in header.items()}, tensors, path)
     except ArtifactError: raise
     except Exception as e:
         raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}).") from None
