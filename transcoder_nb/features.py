@@ -158,6 +158,7 @@ class TopExamples:
     indices: Tensor # (F, n) rows of the evaluated set, strongest first; -1 in a slot the feature left empty
     values: Tensor # (F, n) the feature's activation on each of those rows; 0 in an empty slot
     n_inputs: int # Rows of the codes they were read from: the images to draw must be as many
+    n_latents: int # Columns of those codes: a transcoder drawn beside them must have as many latents
 
 def top_examples(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_codes`
                  features: Tensor|list|int, # Which latents: indices or a boolean mask
@@ -173,7 +174,7 @@ def top_examples(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_c
     feats = latent_indices(features, codes.shape[1])
     vals, idx = codes.detach()[:, feats.to(codes.device)].T.topk(min(n, len(codes)), dim=1)  # (F, n), largest first
     fired = vals > 0  # past a feature's last firing input, topk returns arbitrary silent rows
-    return TopExamples(feats.cpu(), torch.where(fired, idx, -1).cpu(), torch.where(fired, vals, 0.).cpu(), len(codes))
+    return TopExamples(feats.cpu(), torch.where(fired, idx, -1).cpu(), torch.where(fired, vals, 0.).cpu(), *codes.shape)
 
 # %% ../nbs/04_features.ipynb #47c75735
 def plot_top_examples(ex: TopExamples, # From `top_examples`
@@ -195,8 +196,8 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
     if labels is not None: check_labels(labels, None if classes is None else len(classes), whose=' (the class names)', n_rows=len(images))
     F, n = ex.indices.shape; lead = int(tc is not None)  # a column for the backprojection
     if F == 0: raise ValueError("ex holds no features: there is nothing to draw.")
-    if lead and int(ex.features.max()) >= tc.n_latents:
-        raise ValueError(f"ex holds feature {int(ex.features.max())} but tc has {tc.n_latents} latents: pass the transcoder whose codes gave ex.")
+    if lead and tc.n_latents != ex.n_latents:  # another transcoder's features would be drawn beside these inputs
+        raise ValueError(f"ex was read from codes of {ex.n_latents} latents but tc has {tc.n_latents}: pass the transcoder whose codes gave ex.")
     bp = backproject(tc, shape, ex.features) if lead else None
     names = None if classes is None else short_names(classes)  # '5', not MNIST's '5 - five', in a small title
     fig, axs = plt.subplots(F, n + lead, figsize=(max(size * (n + lead), 5.), (size + 0.25) * F + 0.4), squeeze=False)  # room for the title
