@@ -16,6 +16,7 @@ from .transcoder import (Transcoder, TranscoderConfig, RECIPES, recipe, train_tr
 from .data import bf16_pays, first_line, check_device, is_number, plural
 from .entry_points import bench_parser, one_line_warnings, interruptible, command_failed
 from .study import StudyConfig, PreparedMLP, prepare_mlp, write_files_together, json_text
+from .features import firing_frequency
 
 # %% auto #0
 __all__ = ['PEAK_SHAPES', 'BENCH_ROWS', 'INGREDIENTS', 'run_flops', 'matmul_gflops', 'time_to_fvu', 'bench_recipe', 'device_name',
@@ -307,7 +308,7 @@ def interleaved_timing(prep: PreparedMLP, # The MLP and its activations, from `p
 # %% ../nbs/09_recipes.ipynb #5c61cce2
 def report(study) -> tuple[dict, list[tuple[str, str, plt.Figure]]]:
     "Metrics and figures of this notebook for a `Study`: the firing frequencies of its transcoder."
-    f = firing_frequencies(study.transcoder, study.test_acts.x)
+    f = firing_frequency(study.test_codes).cpu()  # the study's codes: the test set is not encoded again
     m = {'recipes': {'firing_median': f.quantile(.5).item(), 'dead_frac': (f == 0).float().mean().item(),
                      'dead_lt1pct_frac': (f < 0.01).float().mean().item()}}
     return m, [('firing_frequency', "Share of test images each latent fires on (never-firing latents at the left).",
