@@ -47,6 +47,9 @@ def collect_activations(model: nn.Module, # Any module; it is called as `model(b
                        ) -> dict[str, Tensor]:
     "Run `model` over `x` without grad and return the recorded input/output of each site, concatenated, on `x`'s device."
     check_same_device(model)  # a module, in which the sites' names are looked up
+    if isinstance(model, torch.jit.ScriptModule):  # scripted or traced: its submodules run as TorchScript, which calls no Python hook
+        raise ValueError(f"model is a TorchScript module ({type(model).__name__}): the hooks that record activations do not run inside it. "
+                         "Pass the model as it was before torch.jit.script or torch.jit.trace.")
     if not isinstance(sites, dict):
         raise ValueError(f"sites must be a dict of name -> (submodule or its name, 'input' or 'output'), got {type(sites).__name__}: "
                          "say {'x': ('fc2', 'input'), 'y': ('act2', 'output')}.")

@@ -24,8 +24,8 @@ def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test
                   ) -> Tensor:
     "Mean activation of every feature over the rows of each class: `(n_classes, n_latents)`."
     check_same_device(codes=codes, labels=labels)  # a study's codes may sit on a GPU, its labels on the CPU
-    if codes.ndim != 2 or labels.shape != (len(codes),):
-        raise ValueError(f"Expected codes (N, n_latents) and labels (N,), got {tuple(codes.shape)} and {tuple(labels.shape)}.")
+    if codes.ndim != 2 or not len(codes) or labels.shape != (len(codes),):  # no rows: every profile would be a silent 0
+        raise ValueError(f"Expected codes (N, n_latents) with N > 0 and labels (N,), got {tuple(codes.shape)} and {tuple(labels.shape)}.")
     check_labels(labels, n_classes)
     labels = labels.long()  # index_add_ takes only int32/int64 indices
     codes = codes.detach()  # a statistic of the values: codes from `tc.codes` outside no_grad carry a graph

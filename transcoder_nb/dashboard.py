@@ -10,9 +10,9 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_labels, check_count, check_class_names
+from .data import check_labels, check_count, check_class_names, check_same_device
 from .class_analysis import class_profiles
-from .features import firing_frequency
+from .features import firing_frequency, check_codes
 
 # %% auto #0
 __all__ = ['class_selectivity', 'ActivationStats', 'activation_stats', 'plot_activation_dashboard', 'CoActivation',
@@ -46,6 +46,7 @@ def activation_stats(codes: Tensor, # Codes, (N, n_latents)
                      dead_threshold: float = 0.01, # Firing frequency under which a feature is dead
                     ) -> ActivationStats:
     "Firing frequencies, class profiles and class selectivity of every feature."
+    check_codes(codes)
     codes = codes.detach()  # statistics of the values: codes from `tc.codes` outside no_grad carry a graph the plots cannot draw
     if not 0 < dead_threshold <= 1: raise ValueError(f"dead_threshold must be a firing frequency in (0, 1], got {dead_threshold}.")  # the plots' log axis starts there
     profiles = class_profiles(codes, labels, n_classes)
@@ -108,7 +109,8 @@ def coactivation(codes: Tensor, # Codes, (N, n_latents)
                  n_features: int = 50, # How many of the most frequent features
                 ) -> CoActivation:
     "Pearson correlations between the `n_features` most frequently firing features."
-    check_count(n_features, 'n_features')
+    check_count(n_features, 'n_features'); check_codes(codes)
+    if len(codes) < 2: raise ValueError(f"coactivation needs at least 2 rows of codes to correlate, got {len(codes)}.")  # else an identity matrix
     codes = codes.detach()  # as in `activation_stats`
     feats = (codes > 0).sum(0).topk(min(n_features, codes.shape[1])).indices
     return CoActivation(feats, correlation_matrix(codes[:, feats]))
@@ -188,7 +190,9 @@ def neighbour_accuracy(emb: Tensor, # Points, (n, d)
                        k: int = 10, # Neighbours that vote
                       ) -> float:
     "Fraction of points whose `k` nearest neighbours (excluding itself) vote, by majority, for its own class."
-    check_count(k, 'k')
+    check_count(k, 'k'); check_same_device(emb=emb)
+    if emb.ndim != 2 or len(emb) < 2:  # a lone point has no neighbours to vote
+        raise ValueError(f"neighbour_accuracy needs points (n, d) with n >= 2, each judged by its neighbours; got shape {tuple(emb.shape)}.")
     check_labels(labels, n_rows=len(emb))
     labels = labels.long().to(emb.device)  # int64 indices for scatter_add_, beside the points
     d = torch.cdist(emb, emb).fill_diagonal_(float('inf'))

@@ -18,7 +18,7 @@ from .data import ImageData, load_data, user_cache_dir, bf16_pays, first_line, c
 from .mlp import MLP, MLPConfig, train_mlp, evaluate_classifier
 from .activations import MLPActivations, mlp_activations
 from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transcoder_metrics,
-                                      splice_metrics, recipe, make_transcoder)
+                                      splice_metrics, recipe, make_transcoder, check_k)
 
 # %% auto #0
 __all__ = ['SMALL_DATA', 'LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig',
@@ -278,8 +278,10 @@ def module_from_tensors(build: type[nn.Module], # The module's class
                         tensors: dict[str, Tensor], # Its state dict, as read from the file
                         path: str|Path, # The file, for the messages
                        ) -> nn.Module:
-    "`build(**sizes)` holding `tensors`. It is built on the meta device first, so sizes from a damaged header allocate nothing before the tensors are found not to fit (`ArtifactError` naming `path`)."
-    with torch.device('meta'): module = build(**sizes)  # shapes and dtypes, no memory
+    "`build(**sizes)` holding `tensors`, in their floating-point dtype. It is built on the meta device first, so sizes from a damaged header allocate nothing before the tensors are found not to fit (`ArtifactError` naming `path`)."
+    floats = {v.dtype for v in tensors.values() if v.is_floating_point()}
+    dtype = floats.pop() if len(floats) == 1 else torch.get_default_dtype()  # the file's own, whatever the session's default; a mixture is refused below
+    with torch.device('meta'): module = build(**sizes).to(dtype)  # shapes and dtypes, no memory
     if wrong := _wrong_dtypes(module, tensors): raise ArtifactError(f"{path} is damaged: {', '.join(wrong)}.")
     try: module.load_state_dict({k: v.clone() for k, v in tensors.items()}, assign=True)  # copies: `load_file`'s tensors map the file itself
     except RuntimeError as e: raise ArtifactError(f"{path} does not fit the sizes in its header: {_mismatch(e)}") from None
@@ -311,27 +313,32 @@ def tensors_sha256(tensors: dict[str, Tensor], # The weights
     return h.hexdigest()
 
 def check_saveable(tc: Transcoder):
-    "Raise a readable `ValueError` unless `load_transcoder` could load `tc` back: weights of the default dtype, all finite."
-    sd, dt = tc.state_dict(), torch.get_default_dtype()  # what `load_transcoder` builds, and so what it can load
-    if wrong := [f"{k} is {v.dtype}" for k, v in sd.items() if v.is_floating_point() and v.dtype != dt]:
-        raise ValueError(f"A saved transcoder must be {dt}, as load_transcoder builds it, but {', '.join(wrong)}: save tc.to({dt}).")
+    "Raise a readable error unless `load_transcoder` could load `tc` back: a `Transcoder` with a valid k, its weights of one dtype, all finite."
+    if not isinstance(tc, Transcoder):
+        raise TypeError(f"save_transcoder saves a Transcoder, got {type(tc).__name__}: save other modules with safetensors.torch.save_model.")
+    check_k(tc.k, tc.n_latents)  # the header's k must build a transcoder again
+    sd = tc.state_dict()
+    if len({v.dtype for v in sd.values() if v.is_floating_point()}) > 1:  # `load_transcoder` builds the transcoder in one dtype
+        raise ValueError(f"A saved transcoder's weights must share one dtype, but {', '.join(f'{k} is {v.dtype}' for k, v in sd.items())}: "
+                         "save tc.float(), say.")
     if bad := _non_finite(sd): raise ValueError(f"The transcoder's {', '.join(bad)} hold NaN or infinite values (did training diverge?): not saved.")
 
 def save_transcoder(tc: Transcoder, # The transcoder
                     path: str|Path, # The .safetensors file to write
                    ) -> Path:
     "Save `tc` as one safetensors file: its weights, and in the header what `load_transcoder` rebuilds it from and their checksum."
+    check_saveable(tc)
     header = {k: getattr(tc, k) for k in ('d_in', 'd_out', 'n_latents', 'k')}
     header |= {'skip': tc.W_skip is not None, 'batch_topk': tc.batch_topk, 'balance': tc.select_bias is not None}
-    check_saveable(tc)
     sd, header = tc.state_dict(), {k: str(int(v)) for k, v in header.items()}
     atomic_save_tensors(path, sd, header | {'sha256': tensors_sha256(sd, header)})  # k lives only in the header: it is covered too
     return Path(path)
 
 def load_transcoder(path: str|Path, # A file written by `save_transcoder`
                    ) -> Transcoder:
-    "The transcoder saved at `path`, in eval mode; `ArtifactError` naming the file if it is missing or damaged."
+    "The transcoder saved at `path`, in eval mode and in the dtype it was saved in; `ArtifactError` naming the file if it is missing or damaged."
     path = Path(path)
+    if path.is_dir(): raise ArtifactError(f"{path} is a folder, not a file written by save_transcoder.")  # else the OS's reason: "No such device"
     try:
         with safe_open(str(path), 'pt') as f: header = dict(f.metadata() or {})
         digest = header.pop('sha256', None)  # files saved before it have none
