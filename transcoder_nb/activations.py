@@ -30,6 +30,9 @@ def _site(model: nn.Module, name: str, site) -> tuple[nn.Module, str]:
             raise ValueError(f"Site {name!r}: `model` has no submodule {mod!r}. Its submodules: "
                              f"{', '.join(map(repr, names[:12]))}{' …' if len(names) > 12 else ''}.") from None
     if not isinstance(mod, nn.Module): raise ValueError(f"Site {name!r}: expected a submodule or its name, got {type(mod).__name__}.")
+    if isinstance(mod, torch.jit.ScriptModule):  # torch would refuse the hook with a message that names no site
+        raise ValueError(f"Site {name!r}: its module is a TorchScript module ({type(mod).__name__}), which runs no Python hooks: "
+                         "record a module that is not scripted or traced.")
     return mod, where
 
 def _first_input(name: str, args: tuple, kwargs: dict):

@@ -3,6 +3,7 @@
 # %% ../nbs/03a_study.ipynb #e8869a20
 from __future__ import annotations
 import copy, glob, hashlib, json, math, os, re, socket, shutil, tempfile, time
+from collections import Counter
 from dataclasses import dataclass, field, asdict, replace
 from contextlib import contextmanager
 from functools import cached_property
@@ -279,8 +280,8 @@ def module_from_tensors(build: type[nn.Module], # The module's class
                         path: str|Path, # The file, for the messages
                        ) -> nn.Module:
     "`build(**sizes)` holding `tensors`, in their floating-point dtype. It is built on the meta device first, so sizes from a damaged header allocate nothing before the tensors are found not to fit (`ArtifactError` naming `path`)."
-    floats = {v.dtype for v in tensors.values() if v.is_floating_point()}
-    dtype = floats.pop() if len(floats) == 1 else torch.get_default_dtype()  # the file's own, whatever the session's default; a mixture is refused below
+    floats = Counter(v.dtype for v in tensors.values() if v.is_floating_point())
+    dtype = floats.most_common(1)[0][0] if floats else torch.get_default_dtype()  # the file's own, whatever the session's default; the odd ones out are refused below
     with torch.device('meta'): module = build(**sizes).to(dtype)  # shapes and dtypes, no memory
     if wrong := _wrong_dtypes(module, tensors): raise ArtifactError(f"{path} is damaged: {', '.join(wrong)}.")
     try: module.load_state_dict({k: v.clone() for k, v in tensors.items()}, assign=True)  # copies: `load_file`'s tensors map the file itself
@@ -316,11 +317,14 @@ def check_saveable(tc: Transcoder):
     "Raise a readable error unless `load_transcoder` could load `tc` back: a `Transcoder` with a valid k, its weights of one dtype, all finite."
     if not isinstance(tc, Transcoder):
         raise TypeError(f"save_transcoder saves a Transcoder, got {type(tc).__name__}: save other modules with safetensors.torch.save_model.")
-    check_k(tc.k, tc.n_latents)  # the header's k must build a transcoder again
+    try: check_k(tc.k, tc.n_latents)  # the header's k must build a transcoder again
+    except ValueError as e: raise ValueError(f"The transcoder cannot be saved: its {e}") from None
     sd = tc.state_dict()
-    if len({v.dtype for v in sd.values() if v.is_floating_point()}) > 1:  # `load_transcoder` builds the transcoder in one dtype
-        raise ValueError(f"A saved transcoder's weights must share one dtype, but {', '.join(f'{k} is {v.dtype}' for k, v in sd.items())}: "
-                         "save tc.float(), say.")
+    dtypes = Counter(v.dtype for v in sd.values() if v.is_floating_point())
+    if len(dtypes) > 1:  # `load_transcoder` builds the transcoder in one dtype
+        common = dtypes.most_common(1)[0][0]
+        odd = ', '.join(f'{k} is {v.dtype}' for k, v in sd.items() if v.is_floating_point() and v.dtype != common)
+        raise ValueError(f"A saved transcoder's weights must share one dtype, but {odd} while the others are {common}: save tc.float(), say.")
     if bad := _non_finite(sd): raise ValueError(f"The transcoder's {', '.join(bad)} hold NaN or infinite values (did training diverge?): not saved.")
 
 def save_transcoder(tc: Transcoder, # The transcoder
