@@ -231,6 +231,11 @@ def _non_finite(tensors: dict[str, Tensor]) -> list[str]:
     "The names of the floating-point tensors that hold a NaN or an infinity: what garbled bytes in a weight file look like."
     return [k for k, v in tensors.items() if not all_finite(v)]
 
+def _common_dtype(tensors: dict[str, Tensor]) -> torch.dtype:
+    "The floating-point dtype most of `tensors` hold (the default dtype if none is floating): the one a module built from them takes."
+    floats = Counter(v.dtype for v in tensors.values() if v.is_floating_point())
+    return floats.most_common(1)[0][0] if floats else torch.get_default_dtype()
+
 def _wrong_dtypes(module: nn.Module, tensors: dict[str, Tensor]) -> list[str]:
     "Tensors whose dtype is not the module's: `load_state_dict` would convert them silently, int bits read as floats."
     want = module.state_dict()
@@ -280,8 +285,7 @@ def module_from_tensors(build: type[nn.Module], # The module's class
                         path: str|Path, # The file, for the messages
                        ) -> nn.Module:
     "`build(**sizes)` holding `tensors`, in their floating-point dtype. It is built on the meta device first, so sizes from a damaged header allocate nothing before the tensors are found not to fit (`ArtifactError` naming `path`)."
-    floats = Counter(v.dtype for v in tensors.values() if v.is_floating_point())
-    dtype = floats.most_common(1)[0][0] if floats else torch.get_default_dtype()  # the file's own, whatever the session's default; the odd ones out are refused below
+    dtype = _common_dtype(tensors)  # the file's own, whatever the session's default; the odd ones out are refused below
     with torch.device('meta'): module = build(**sizes).to(dtype)  # shapes and dtypes, no memory
     if wrong := _wrong_dtypes(module, tensors): raise ArtifactError(f"{path} is damaged: {', '.join(wrong)}.")
     try: module.load_state_dict({k: v.clone() for k, v in tensors.items()}, assign=True)  # copies: `load_file`'s tensors map the file itself
@@ -320,10 +324,8 @@ def check_saveable(tc: Transcoder):
     try: check_k(tc.k, tc.n_latents)  # the header's k must build a transcoder again
     except ValueError as e: raise ValueError(f"The transcoder cannot be saved: its {e}") from None
     sd = tc.state_dict()
-    dtypes = Counter(v.dtype for v in sd.values() if v.is_floating_point())
-    if len(dtypes) > 1:  # `load_transcoder` builds the transcoder in one dtype
-        common = dtypes.most_common(1)[0][0]
-        odd = ', '.join(f'{k} is {v.dtype}' for k, v in sd.items() if v.is_floating_point() and v.dtype != common)
+    common = _common_dtype(sd)  # the dtype `load_transcoder` builds the transcoder in
+    if odd := ', '.join(f'{k} is {v.dtype}' for k, v in sd.items() if v.is_floating_point() and v.dtype != common):
         raise ValueError(f"A saved transcoder's weights must share one dtype, but {odd} while the others are {common}: save tc.float(), say.")
     if bad := _non_finite(sd): raise ValueError(f"The transcoder's {', '.join(bad)} hold NaN or infinite values (did training diverge?): not saved.")
 
