@@ -14,7 +14,7 @@ def test_bench_fast_writes_json_and_markdown(tmp_path, mnist_available):
         r = b[name]
         for k in ('train_s', 'test_fvu', 'test_mse', 'dead_frac', 'dead_lt1pct_frac', 'spliced_test_acc', 'l0', 'flops'):
             assert isinstance(r[k], (int, float)), (name, k)
-        assert 0 < r['test_fvu'] < 1 and r['l0'] <= r['config']['k'] + 1e-6
+        assert 0 < r['test_fvu'] < 1 and 0.9 * r['config']['k'] < r['l0'] <= r['config']['k'] + 1e-6
         times = [t for t, _ in r['curve']]
         assert r['evals_per_epoch'] == 4  # 24 and 12 batches per epoch: nothing caps the 4 asked for
         assert len(r['curve']) == r['evals_per_epoch'] * r['config']['epochs'] and times == sorted(times)

@@ -2,13 +2,14 @@
 
 # %% ../nbs/05_class_analysis.ipynb #bc8460a2
 from __future__ import annotations
+import numbers
 
 import numpy as np
 import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_labels, check_count, check_class_names, check_same_device, short_names
+from .data import as_array, check_labels, check_count, check_class_names, check_same_device, short_names
 from .transcoder import Transcoder, check_k
 from .features import backproject, show_feature, plot_feature_grid, firing_frequency
 
@@ -41,13 +42,13 @@ def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n
                         normalize: bool = True, # Scale each feature's column to its maximum
                        ) -> plt.Figure:
     "Heatmap of the class profiles of the `n` most frequently firing features."
-    check_count(n); check_class_names(classes, len(profiles))
+    check_count(n); check_same_device(profiles=profiles, freq=freq); check_class_names(classes, len(profiles))
     if freq.shape != profiles.shape[1:]: raise ValueError(f"freq has shape {tuple(freq.shape)}, but the profiles have {profiles.shape[1]} features: one frequency per feature.")
     top = freq.argsort(descending=True)[:n]
     p = profiles[:, top].detach().cpu()
     if normalize: p = p / p.amax(0, keepdim=True).clamp(min=1e-12)
     fig, ax = plt.subplots(figsize=(min(16, 3 + 0.13*len(top)), 1.2 + 0.32*len(classes)))
-    im = ax.imshow(p.cpu().numpy(), aspect='auto', cmap='viridis', interpolation='nearest')
+    im = ax.imshow(as_array(p), aspect='auto', cmap='viridis', interpolation='nearest')
     ax.set_yticks(range(len(classes)), short_names(classes))
     step = max(1, len(top) // 25)
     ax.set_xticks(range(0, len(top), step), [str(int(f)) for f in top[::step]], rotation=90, fontsize=7)
@@ -61,6 +62,8 @@ def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n
 def selectivity(profiles: Tensor, # From `class_profiles`, (n_classes, n_latents)
                ) -> Tensor:
     "profile[c] minus the mean of the other classes' profiles, for every class and feature: `(n_classes, n_latents)`."
+    check_same_device(profiles=profiles)
+    if profiles.ndim != 2: raise ValueError(f"Expected class profiles (n_classes, n_latents), got shape {tuple(profiles.shape)}: see class_profiles.")
     C = len(profiles)
     if C < 2: raise ValueError(f"Selectivity needs at least 2 classes, got {C}.")
     return profiles - (profiles.sum(0, keepdim=True) - profiles) / (C - 1)
@@ -115,7 +118,7 @@ def importance_spectra(importance: Tensor, # From `feature_importance`, (n_class
 SIGN_COLORS = ('tab:red', 'tab:blue')  # negative, positive: the study's convention for importance bars
 
 def _signed_bars(ax, values, labels=None):
-    v = np.asarray(values.detach().cpu() if isinstance(values, Tensor) else values)
+    v = as_array(values)
     ax.bar(range(len(v)), v, color=[SIGN_COLORS[int(x > 0)] for x in v], width=0.85)
     ax.axhline(0, color='k', lw=0.6)
     if labels is not None: ax.set_xticks(range(len(v)), labels, rotation=90, fontsize=7)
@@ -156,6 +159,9 @@ def plot_class_drivers(tc: Transcoder, # The transcoder
                       ) -> plt.Figure:
     "One row per class: bars of its top-`n` positive and top-`n` negative features, then their backprojections."
     check_class_names(classes, len(importance))
+    if isinstance(class_ids, numbers.Integral): class_ids = (class_ids,)  # one class
+    if freq is not None and freq.shape != importance.shape[1:]:
+        raise ValueError(f"freq has shape {tuple(freq.shape)}, but importance has {importance.shape[1]} features: one frequency per feature.")
     ids = [c for c in class_ids if 0 <= c < len(classes)]
     if not ids: raise ValueError(f"None of the classes {class_ids} exist; there are {len(classes)}.")
     pos, neg = top_signed_features(importance, n)

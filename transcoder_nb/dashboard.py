@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import check_labels, check_count, check_class_names, check_same_device
+from .data import as_array, check_labels, check_count, check_class_names, check_same_device
 from .class_analysis import class_profiles
 from .features import firing_frequency, check_codes
 
@@ -59,7 +59,7 @@ def plot_activation_dashboard(st: ActivationStats, # From `activation_stats`
                              ) -> plt.Figure:
     "2×2: firing-frequency histogram, dead vs active pie, class-selectivity histogram, class-profile heatmap."
     check_class_names(classes, st.profiles.shape[0]); check_count(n_heatmap, 'n_heatmap')  # before any figure is opened
-    freq, n = st.freq.cpu().numpy(), len(st.freq)
+    freq, n = as_array(st.freq), len(st.freq)
     fig, axs = plt.subplots(2, 2, figsize=(13, 9))
     ax = axs[0, 0]  # frequencies span decades: log-spaced bins; never-firing features cannot be placed on the axis
     fired = freq[freq > 0]
@@ -76,12 +76,12 @@ def plot_activation_dashboard(st: ActivationStats, # From `activation_stats`
     ax.set_title('Dead vs active features')
     ax = axs[1, 0]
     C = st.profiles.shape[0]
-    ax.hist(st.selectivity[st.freq > 0].cpu().numpy(), bins=40, range=(0, math.log(C)), color='C4', alpha=.8)
+    ax.hist(as_array(st.selectivity[st.freq > 0]), bins=40, range=(0, math.log(C)), color='C4', alpha=.8)
     ax.set_xlabel(f'class selectivity  (log {C} − entropy of the class profile; max {math.log(C):.2f})')
     ax.set_ylabel('features'); ax.set_title('Class selectivity of the features that fire')
     ax = axs[1, 1]
     m = min(n_heatmap, n)
-    im = ax.imshow(st.profiles[:, :m].cpu().numpy(), aspect='auto', cmap='viridis', interpolation='nearest')
+    im = ax.imshow(as_array(st.profiles[:, :m]), aspect='auto', cmap='viridis', interpolation='nearest')
     ax.set_yticks(range(C), [str(c) for c in classes] if C <= 20 else None)
     ax.set_xlabel('feature index'); ax.set_title(f'Mean activation by class (features 0–{m - 1})')
     fig.colorbar(im, ax=ax, label='mean activation')
@@ -134,13 +134,13 @@ def plot_coactivation(co: CoActivation, # From `coactivation`
     "The correlation matrix (RdBu_r, −1..1) and a histogram of its off-diagonal values."
     n = len(co.features)
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(14, 6), gridspec_kw=dict(width_ratios=[1.15, 1]))
-    im = a1.imshow(co.corr.cpu().numpy(), cmap='RdBu_r', vmin=-1, vmax=1, interpolation='nearest')
+    im = a1.imshow(as_array(co.corr), cmap='RdBu_r', vmin=-1, vmax=1, interpolation='nearest')
     step = max(1, n // 25)
     a1.set_xticks(range(0, n, step), co.features[::step].tolist(), rotation=90, fontsize=7)
     a1.set_yticks(range(0, n, step), co.features[::step].tolist(), fontsize=7)
     a1.set_title(f'Correlation between the {n} most frequent features'); a1.set_xlabel('feature'); a1.set_ylabel('feature')
     fig.colorbar(im, ax=a1, fraction=0.046, pad=0.04, label='Pearson r')
-    off = co.corr.cpu()[~torch.eye(n, dtype=torch.bool)].numpy()
+    off = as_array(co.corr.cpu()[~torch.eye(n, dtype=torch.bool)])
     a2.hist(off, bins=50, range=(-1, 1), color='C0', alpha=.8)
     for t in (-threshold, threshold): a2.axvline(t, color='C3', ls='--')
     a2.set_xlabel('Pearson r (off-diagonal)'); a2.set_ylabel('feature pairs (each counted twice)')
@@ -180,7 +180,7 @@ def tsne_codes(codes: Tensor, # Codes, (N, n_latents)
                **kwargs,
               ) -> TSNEResult:
     "t-SNE of the codes of `n_samples` randomly chosen samples (seeded); `kwargs` go to `tsne_embedding`."
-    check_count(n_samples, 'n_samples')
+    check_codes(codes); check_count(n_samples, 'n_samples')
     check_labels(labels, n_rows=len(codes))
     idx = torch.randperm(len(codes), generator=torch.Generator().manual_seed(seed))[:n_samples].sort().values
     return TSNEResult(tsne_embedding(codes[idx], seed=seed, **kwargs), labels[idx], idx)
@@ -210,7 +210,7 @@ def plot_tsne(r: TSNEResult, # From `tsne_codes`
     cmap = plt.get_cmap('tab10' if C <= 10 else 'tab20' if C <= 20 else 'turbo')
     colours = cmap(np.linspace(0, 1, C)) if C > 20 else cmap(np.arange(C))
     fig, ax = plt.subplots(figsize=(9, 8))
-    e, y = r.embedding.cpu().numpy(), r.labels.cpu().numpy()
+    e, y = as_array(r.embedding), as_array(r.labels)
     for c in range(C):
         pts = e[y == c]
         if not len(pts): continue

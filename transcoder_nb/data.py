@@ -16,10 +16,10 @@ import matplotlib.pyplot as plt
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'all_finite',
            'check_labels', 'is_number', 'check_fields', 'plural', 'check_count', 'check_batch_size',
-           'check_class_names', 'check_same_device', 'check_image_shape', 'evaluating', 'parse_device', 'check_device',
-           'TrainingDiverged', 'ImageData', 'short_names', 'DataNotFoundError', 'first_line', 'model_fails',
-           'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices', 'add_noise',
-           'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'check_class_names', 'check_same_device', 'as_array', 'check_image_shape', 'evaluating', 'parse_device',
+           'check_device', 'TrainingDiverged', 'ImageData', 'short_names', 'DataNotFoundError', 'first_line',
+           'model_fails', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices',
+           'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -58,12 +58,15 @@ def check_labels(labels: Tensor, # Class indices
                  n_rows: int|None = None, # When given, `labels` must be `(n_rows,)`: one per row of the data they label
                 ):
     "Raise a readable `ValueError` unless `labels` are integer class indices (in range): cross-entropy skips a -100, and a shifted label only lowers an accuracy."
+    check_same_device(**{name: labels})  # a tensor (a TypeError for an array or a list)
     if n_rows is not None and labels.shape != (n_rows,):  # a short or long set would pair images with the wrong labels
         raise ValueError(f"Expected {name} of shape ({n_rows},), one per row of the data, got {tuple(labels.shape)}.")
     if labels.is_floating_point() or labels.is_complex() or labels.dtype == torch.bool:
         raise ValueError(f"{name} must be integer class indices, got {labels.dtype}.")
     if n_classes is not None and labels.numel() and labels.device.type != 'meta' and not (0 <= labels.min() and labels.max() < n_classes):
         raise ValueError(f"{name} must hold class indices in [0, {n_classes}){whose}, got values from {int(labels.min())} to {int(labels.max())}.")
+    if n_classes is None and labels.numel() and labels.device.type != 'meta' and labels.min() < 0:  # a negative index counts from the end
+        raise ValueError(f"{name} must hold class indices >= 0, got values from {int(labels.min())} to {int(labels.max())}.")
 
 def is_number(v) -> bool:
     "Whether `v` is a real number, and not a bool (which Python counts as the integer 0 or 1)."
@@ -99,7 +102,8 @@ def check_count(n: int, # A count: a batch size, how many features or images to 
                ):
     "Raise a readable `ValueError` unless `n` is a positive integer: a negative count slices from the end, and a negative batch size skips every row."
     if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1:
-        raise ValueError(f"{name} must be a positive integer, got {n!r}.")
+        got = f"a {type(n).__name__} of shape {tuple(n.shape)}" if getattr(n, 'ndim', 0) else repr(n)  # not a whole tensor's values
+        raise ValueError(f"{name} must be a positive integer, got {got}.")
 
 def check_batch_size(batch_size: int):
     "Raise a readable `ValueError` unless `batch_size` is a positive integer (a negative one would silently skip every row)."
@@ -124,7 +128,10 @@ def check_same_device(module: torch.nn.Module|None = None, # A model whose param
                         "wrap a function in a module (a small nn.Module subclass, or nn.Sequential of existing layers).")
     if bad := [f"{n} is a {type(t).__module__.split('.')[0]}.{type(t).__name__}" for n, t in tensors.items()
                if t is not None and not isinstance(t, Tensor)]:  # a numpy array has a device too, the string 'cpu'
-        fix = ("pass its tensors, such as data.x_train or data.x_test" if any(hasattr(t, 'x_train') for t in tensors.values())  # an ImageData, defined below
+        kinds = [t for t in tensors.values() if t is not None and not isinstance(t, Tensor)]
+        fix = ("pass its tensors, such as data.x_train or data.x_test" if any(hasattr(t, 'x_train') for t in kinds)  # an ImageData, defined below
+               else "pass its tensors, such as acts.x, acts.post or acts.y" if any(hasattr(t, 'post') for t in kinds)  # an MLPActivations (02)
+               else "pass one of its tensors, such as acts[name] for a site's activations" if any(isinstance(t, dict) for t in kinds)
                else "convert with torch.as_tensor")
         raise TypeError(f"Expected torch tensors, but {', '.join(bad)}: {fix}.")
     devs = {n: t.device for n, t in tensors.items() if t is not None}
@@ -132,6 +139,13 @@ def check_same_device(module: torch.nn.Module|None = None, # A model whose param
     if len(set(devs.values())) > 1:
         raise ValueError("Expected everything on one device, got " + ", ".join(f"{n} on {d}" for n, d in devs.items()) +
                          ": move them with `.to(device)`.")
+
+def as_array(t: Tensor|np.ndarray, # What to draw
+            ) -> np.ndarray:
+    "`t` as a NumPy array for matplotlib: detached, on the CPU, with bf16 and float16 widened to float32 (NumPy has no bf16)."
+    if not isinstance(t, Tensor): return np.asarray(t)
+    t = t.detach().cpu()
+    return (t.float() if t.dtype in (torch.bfloat16, torch.float16) else t).numpy()
 
 def check_image_shape(image_shape: tuple, # (H, W) of one image
                       n_pixels: int|None = None, # How many values each image has (None: only check the form)
@@ -197,6 +211,9 @@ class ImageData:
     classes: list  # One name per class
 
     def __post_init__(self):  # a readable error now, not a wrong accuracy or a deep traceback later
+        if isinstance(self.classes, (str, numbers.Number)) or not hasattr(self.classes, '__len__'):
+            raise TypeError(f"ImageData {self.name!r}: classes must be a list of class names, one per class, such as "
+                            f"[str(c) for c in range(10)]; got {self.classes!r}.")
         for split in ('train', 'test'):
             x, y = getattr(self, f'x_{split}'), getattr(self, f'y_{split}')
             check_same_device(**{f'x_{split}': x, f'y_{split}': y})  # tensors, on one device

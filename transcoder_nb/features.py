@@ -11,7 +11,7 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from scipy.ndimage import gaussian_filter
 
-from .data import all_finite, check_count, check_image_shape, check_labels, check_same_device, short_names
+from .data import all_finite, as_array, check_count, check_image_shape, check_labels, check_same_device, short_names
 from .transcoder import Transcoder
 
 # %% auto #0
@@ -55,7 +55,7 @@ def smooth_features(imgs: Tensor|np.ndarray, # One image (H, W) or a stack (n, H
                     sigma: float = 0.5, # Blur in pixels (0: none)
                    ) -> np.ndarray:
     "Feature images with a light Gaussian blur inside each image (never across images of a stack)."
-    a = np.asarray(torch.as_tensor(imgs).detach().cpu(), dtype=np.float32)
+    a = as_array(torch.as_tensor(imgs)).astype(np.float32, copy=False)  # a bf16 transcoder's rows too
     if sigma <= 0: return a
     return gaussian_filter(a, sigma=(0,)*(a.ndim-2) + (sigma, sigma))
 

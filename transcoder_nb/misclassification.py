@@ -9,7 +9,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import plural, check_labels, check_count, check_class_names, check_batch_size, check_same_device, evaluating
+from .data import as_array, model_fails, plural, check_labels, check_count, check_class_names, check_batch_size, check_same_device, evaluating
 from .class_analysis import class_profiles
 from .transcoder import check_k
 from .features import show_feature
@@ -27,7 +27,10 @@ def predict(model: nn.Module, # A classifier mapping flat images to logits
     "The predicted class of every image of `x`, (N,), with `model` in eval mode (no dropout, batch norm's running statistics)."
     check_batch_size(batch_size); check_same_device(model, x=x)
     if len(x) == 0: return torch.zeros(0, dtype=torch.long, device=x.device)  # no images, no predictions
-    with evaluating(model): return torch.cat([model(x[i:i+batch_size]).argmax(-1) for i in range(0, len(x), batch_size)])
+    with evaluating(model):
+        try: first = model(x[:batch_size]).argmax(-1)
+        except RuntimeError as e: raise model_fails(x, e) from None  # a width the model does not take: torch's message names neither
+        return torch.cat([first] + [model(x[i:i+batch_size]).argmax(-1) for i in range(batch_size, len(x), batch_size)])
 
 def error_confusion(y_true: Tensor, # True labels, (N,)
                     y_pred: Tensor, # Predicted labels, (N,)
@@ -45,7 +48,7 @@ def top_error_pairs(conf: Tensor, # Errors-only confusion matrix from `error_con
                     n: int = 10, # How many pairs
                    ) -> list[tuple[int, int, int]]:
     "The `n` most frequent `(true, predicted, count)` errors, most frequent first (pairs with no error left out)."
-    check_count(n)
+    check_count(n); check_same_device(conf=conf)
     counts, flat = conf.flatten().sort(descending=True, stable=True)
     C = conf.shape[1]
     return [(int(f) // C, int(f) % C, int(c)) for c, f in zip(counts[:n], flat[:n]) if c > 0]
@@ -55,16 +58,16 @@ def plot_error_confusion(conf: Tensor, # Errors-only confusion matrix
                          classes: list, # Class names
                         ) -> plt.Figure:
     "Heatmap of the errors by (true, predicted) class, each cell annotated with its count."
-    check_class_names(classes, len(conf)); C = len(classes)
+    check_same_device(conf=conf); check_class_names(classes, len(conf)); C = len(classes)
     fig, ax = plt.subplots(figsize=(1.8 + 0.55 * C, 1.2 + 0.5 * C))
-    im = ax.imshow(conf.cpu().numpy(), cmap='Reds')
+    im = ax.imshow(as_array(conf), cmap='Reds')
     ticks = range(C)
     long_names = max(len(str(c)) for c in classes) > 3
     ax.set_xticks(ticks, [str(c) for c in classes], rotation=45 if long_names else 0, ha='right' if long_names else 'center')
     ax.set_yticks(ticks, [str(c) for c in classes])
     ax.set_xlabel('predicted'); ax.set_ylabel('true')
     vmax = max(int(conf.max()), 1)
-    for (i, j), v in np.ndenumerate(conf.cpu().numpy()):
+    for (i, j), v in np.ndenumerate(as_array(conf)):
         if v > 0 and C <= 20:
             ax.text(j, i, str(v), ha='center', va='center', fontsize=8, color='white' if v > vmax / 2 else 'black')
     fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label='errors')
@@ -127,7 +130,7 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
     for ax in axs.flat: ax.set_axis_off()
     t, p = classes[r.true], classes[r.pred]
     for ax, i in zip(axs[0], r.error_idx[:n_images].tolist()):
-        ax.set_axis_on(); ax.imshow(x[i].reshape(image_shape).cpu().numpy(), cmap='gray_r')
+        ax.set_axis_on(); ax.imshow(as_array(x[i].reshape(image_shape)), cmap='gray_r')
         ax.set_title(f'test image #{i}', fontsize=8); ax.set_xticks([]); ax.set_yticks([])
     for row, feats, diffs, sign in ((1, r.misleading, r.misleading_diff, '+'), (2, r.missing, r.missing_diff, '−')):
         for ax, f, d in zip(axs[row], feats.tolist(), diffs.tolist()):

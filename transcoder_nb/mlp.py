@@ -2,7 +2,7 @@
 
 # %% ../nbs/01_mlp.ipynb #61a4c723
 from __future__ import annotations
-import math, time
+import math, time, warnings
 from dataclasses import dataclass, asdict
 
 import torch
@@ -58,9 +58,10 @@ class MLPConfig:
 @torch.no_grad()
 def evaluate_classifier(model: nn.Module, x: Tensor, y: Tensor, batch_size: int = 8192) -> tuple[float, float]:
     "Mean cross-entropy and accuracy (%) of `model` on `(x, y)`."
+    check_same_device(model, x=x, y=y)  # tensors first: an ImageData has no shape to report
     if x.ndim != 2 or y.ndim != 1 or len(x) != len(y) or not len(x):
         raise ValueError(f"Expected x (N, d) and y (N,) with the same N >= 1, got {tuple(x.shape)} and {tuple(y.shape)}.")
-    check_same_device(model, x=x, y=y); check_labels(y, name='y'); check_batch_size(batch_size)
+    check_labels(y, name='y'); check_batch_size(batch_size)
     y = y.long()  # cross-entropy takes int64 class indices
     loss, correct = 0.0, 0
     with evaluating(model):
@@ -83,6 +84,9 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
                      desc: str = 'MLP', # Label of the progress bar
                     ) -> dict[str, list[float]]:
     "Train `model` in place with AdamW, cosine annealing and noisy batches; return the per-epoch history."
+    check_same_device(model)  # a module, not a function
+    if not isinstance(cfg, MLPConfig): raise TypeError(f"cfg must be an MLPConfig, got {type(cfg).__name__}: build one with MLPConfig(...).")
+    if not isinstance(data, ImageData): raise TypeError(f"data must be an ImageData, such as load_data('digits'), got {type(data).__name__}.")
     device = check_device(device)
     model.to(device).train()
     xtr, ytr = data.x_train.to(device), data.y_train.to(device).long()
@@ -93,6 +97,9 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
         with evaluating(model), torch.no_grad(): n_out = model(xtr[:1]).shape[-1]  # eval: one image is a valid batch for batch norm
     except RuntimeError as e: raise ValueError(f"The model fails on one image of {data.name!r} ({data.n_pixels} pixels): {first_line(e)}") from None
     if n_out < data.n_classes: raise ValueError(f"The model gives {n_out} logits per image, but {data.name!r} has {data.n_classes} classes.")
+    if cfg.batch_size >= len(data.x_train):  # MLPConfig's defaults are sized for MNIST's 60,000 images
+        warnings.warn(f"batch_size {cfg.batch_size} covers all {len(data.x_train)} training images of {data.name!r}: one step per epoch, "
+                      f"{cfg.epochs} in all. For a small dataset use a smaller batch, such as StudyConfig.for_dataset('digits').mlp.")
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.epochs)
     order_gen = torch.Generator().manual_seed(cfg.seed)
@@ -138,6 +145,8 @@ def plot_history(hist: dict[str, list[float]], # History from `train_classifier`
                  title: str = 'MLP training', # Figure title
                 ) -> plt.Figure:
     "Loss curves and accuracy curves, train vs test, side by side."
+    if missing := sorted({'train_loss', 'train_acc', 'test_loss', 'test_acc'} - set(hist)):  # a transcoder's history, say
+        raise ValueError(f"hist must be a history from train_mlp or train_classifier; it lacks {', '.join(missing)}.")
     ep = range(1, len(hist['train_loss']) + 1)
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 4))
     for ax, key, name in ((a1, 'loss', 'cross-entropy'), (a2, 'acc', 'accuracy (%)')):

@@ -348,6 +348,9 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
     try:
         with safe_open(str(path), 'pt') as f: header = dict(f.metadata() or {})
         digest = header.pop('sha256', None)  # files saved before it have none
+        if not {'d_in', 'd_out', 'n_latents', 'k'} <= header.keys():  # e.g. safetensors' save_file(tc.state_dict(), path)
+            raise ArtifactError(f"{path} lacks the header that save_transcoder writes (d_in, d_out, n_latents, k): it was saved "
+                                "another way. Rebuild it with Transcoder(d_in, d_out, n_latents, k) and load_state_dict(load_file(path)).")
         tensors = load_file(str(path))
         tc = module_from_tensors(Transcoder, {k: int(v) for k, v in header.items()}, tensors, path)
     except ArtifactError: raise

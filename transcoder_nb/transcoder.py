@@ -137,11 +137,11 @@ def check_eval_set(x: Tensor, # Layer inputs, (N, d_in)
     if tc is not None and not isinstance(tc, Transcoder):  # a head passed where the transcoder goes would fail on `tc.d_in`
         raise TypeError(f"Expected a Transcoder, got {type(tc).__name__}: splice_metrics takes (head, tc, ...), "
                         "feature_count_ablation (tc, head, ...).")
+    check_same_device(tc, 'the transcoder', x=x, y=y, labels=labels)  # tensors first: an MLPActivations has no shape to report
     shapes = f"x {tuple(x.shape)}, y {tuple(y.shape)}" + ('' if labels is None else f", labels {tuple(labels.shape)}")
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y) or (labels is not None and (labels.ndim != 1 or len(labels) != len(x))):
         raise ValueError(f"Expected x (N, d_in), y (N, d_out)" + ('' if labels is None else ' and labels (N,)') + f" with the same N, got {shapes}.")
     if len(x) == 0: raise ValueError("The evaluation set is empty (0 rows).")
-    check_same_device(tc, 'the transcoder', x=x, y=y, labels=labels)
     for name, t in (('x', x), ('y', y)):  # a NaN would come out as a NaN metric, or a perfect-looking one
         if not t.is_floating_point(): raise ValueError(f"{name} must be floating point activations, got {t.dtype}.")  # ints: truncated scores
         if t.device.type != 'meta' and not all_finite(t): raise ValueError(f"{name} holds NaN or infinite values.")
@@ -436,6 +436,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     "Train a `Transcoder` on `(x, y)` with recipe `cfg`; return it with its history, one entry per evaluation."
     if not isinstance(cfg, TranscoderConfig):  # a dict would fail halfway, on the first field read
         raise TypeError(f"cfg must be a TranscoderConfig, got {type(cfg).__name__}: build one with TranscoderConfig(...) or recipe(...).")
+    check_same_device(x=x, y=y, x_test=x_test, y_test=y_test)  # tensors, on one device: else a mismatch surfaces deep inside
     if x.ndim != 2 or y.ndim != 2 or len(x) != len(y):
         raise ValueError(f"Expected x (N, d_in) and y (N, d_out) with the same N, got {tuple(x.shape)} and {tuple(y.shape)}"
                          + (": flatten each row first, say x.flatten(1) (a conv layer's channels and positions)." if max(x.ndim, y.ndim) > 2 else "."))
@@ -445,7 +446,6 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                                or x_test.shape[1] != x.shape[1] or y_test.shape[1] != y.shape[1]):
         raise ValueError(f"Expected x_test (M, {x.shape[1]}) and y_test (M, {y.shape[1]}) with the same M >= 2, "
                          f"got {tuple(x_test.shape)} and {tuple(y_test.shape)}.")
-    check_same_device(x=x, y=y, x_test=x_test, y_test=y_test)  # else a mismatch surfaces deep inside, perhaps after an epoch
     x, y, x_test, y_test = (None if t is None else t.detach() for t in (x, y, x_test, y_test))  # data: a graph behind it would be backpropagated into
     for name, t in (('y', y), ('y_test', y_test)):
         if t is not None and not (t != t[0]).any(): raise ValueError(f"{name} does not vary over its rows: the FVU is undefined.")
@@ -461,6 +461,9 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         check_head(head, y)
         head = copy.deepcopy(head).requires_grad_(False).eval()  # a frozen copy: the model's own grads stay untouched
     n_batches = len(train_batches(len(x), cfg.batch_size))
+    if n_batches == 1 and cfg.batch_size >= len(x):  # the recipes are sized for MNIST's 60,000 rows
+        warnings.warn(f"batch_size {cfg.batch_size} covers all {len(x)} training rows: one step per epoch, {cfg.epochs} in all. "
+                      "For a small dataset use a smaller batch, such as StudyConfig.for_dataset('digits').transcoder.")
     check_count(evals_per_epoch, 'evals_per_epoch')
     if evals_per_epoch > n_batches:
         raise ValueError(f"evals_per_epoch must be between 1 and the batches per epoch ({n_batches}), got {evals_per_epoch}.")
@@ -539,6 +542,8 @@ def plot_transcoder_history(hist: dict[str, list[float]], # History from `train_
                             title: str = 'Transcoder training', # Figure title
                            ) -> plt.Figure:
     "Train and test MSE at each evaluation (left); test FVU and the share of never-firing latents (right)."
+    if missing := sorted({'train_mse', 'test_mse', 'test_fvu', 'dead_frac', 'dead_lt1pct_frac'} - set(hist)):  # an MLP's history, say
+        raise ValueError(f"hist must be a history from train_transcoder; it lacks {', '.join(missing)}.")
     ep = hist.get('epoch', range(1, len(hist['train_mse']) + 1))
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 4))
     a1.plot(ep, hist['train_mse'], 'o-', ms=3, label='train MSE'); a1.plot(ep, hist['test_mse'], 's-', ms=3, label='test MSE')
