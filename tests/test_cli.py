@@ -58,7 +58,7 @@ def test_second_run_loads_from_cache(tmp_path):
     assert main(args) == 0
     m = json.loads((tmp_path / 'out' / 'metrics.json').read_text())
     assert m['timings']['mlp_cached'] and m['timings']['transcoder_cached']
-    assert (m['mlp'], m['transcoder']) == (first['mlp'], first['transcoder'])  # the same models, loaded
+    assert (m['mlp'], m['transcoder']) == (first['mlp'], first['transcoder'])  # the loaded models measure the same
 
 @pytest.mark.parametrize('args, message', [
     (['--k', '0'], 'k=0'),

@@ -58,14 +58,15 @@ def check_labels(labels: Tensor, # Class indices
                  n_rows: int|None = None, # When given, `labels` must be `(n_rows,)`: one per row of the data they label
                 ):
     "Raise a readable `ValueError` unless `labels` are integer class indices (in range): cross-entropy skips a -100, and a shifted label only lowers an accuracy."
-    check_same_device(**{name: labels})  # a tensor (a TypeError for an array or a list)
+    if not isinstance(labels, Tensor):  # an array or a list
+        raise TypeError(f"Expected torch tensors, but {name} is a {type(labels).__module__.split('.')[0]}.{type(labels).__name__}: convert with torch.as_tensor.")
     if n_rows is not None and labels.shape != (n_rows,):  # a short or long set would pair images with the wrong labels
         raise ValueError(f"Expected {name} of shape ({n_rows},), one per row of the data, got {tuple(labels.shape)}.")
     if labels.is_floating_point() or labels.is_complex() or labels.dtype == torch.bool:
         raise ValueError(f"{name} must be integer class indices, got {labels.dtype}.")
     if n_classes is not None and labels.numel() and labels.device.type != 'meta' and not (0 <= labels.min() and labels.max() < n_classes):
         raise ValueError(f"{name} must hold class indices in [0, {n_classes}){whose}, got values from {int(labels.min())} to {int(labels.max())}.")
-    if n_classes is None and labels.numel() and labels.device.type != 'meta' and labels.min() < 0:  # a negative index counts from the end
+    if n_classes is None and labels.dtype.is_signed and labels.numel() and labels.device.type != 'meta' and labels.min() < 0:  # a negative index counts from the end
         raise ValueError(f"{name} must hold class indices >= 0, got values from {int(labels.min())} to {int(labels.max())}.")
 
 def is_number(v) -> bool:

@@ -68,7 +68,7 @@ def evaluate_classifier(model: nn.Module, x: Tensor, y: Tensor, batch_size: int 
         for i in range(0, len(x), batch_size):
             try: logits = model(x[i:i+batch_size])
             except RuntimeError as e:  # a width the model does not take: torch's message names neither
-                if i: raise
+                if i or isinstance(e, torch.cuda.OutOfMemoryError): raise
                 raise model_fails(x, e) from None
             if i == 0: check_labels(y, logits.shape[1], 'y', " (the model's outputs)")  # cross-entropy would fail deep inside
             loss += F.cross_entropy(logits, y[i:i+batch_size], reduction='sum').item()
@@ -99,7 +99,7 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
     if n_out < data.n_classes: raise ValueError(f"The model gives {n_out} logits per image, but {data.name!r} has {data.n_classes} classes.")
     if cfg.batch_size >= len(data.x_train):  # MLPConfig's defaults are sized for MNIST's 60,000 images
         warnings.warn(f"batch_size {cfg.batch_size} covers all {len(data.x_train)} training images of {data.name!r}: one step per epoch, "
-                      f"{cfg.epochs} in all. For a small dataset use a smaller batch, such as StudyConfig.for_dataset('digits').mlp.")
+                      f"{cfg.epochs} in all. Use a smaller batch (tnb-run: --batch-size), as StudyConfig.for_dataset('digits') does.", stacklevel=2)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=cfg.epochs)
     order_gen = torch.Generator().manual_seed(cfg.seed)

@@ -348,10 +348,11 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
     try:
         with safe_open(str(path), 'pt') as f: header = dict(f.metadata() or {})
         digest = header.pop('sha256', None)  # files saved before it have none
-        if not {'d_in', 'd_out', 'n_latents', 'k'} <= header.keys():  # e.g. safetensors' save_file(tc.state_dict(), path)
-            raise ArtifactError(f"{path} lacks the header that save_transcoder writes (d_in, d_out, n_latents, k): it was saved "
-                                "another way. Rebuild it with Transcoder(d_in, d_out, n_latents, k) and load_state_dict(load_file(path)).")
         tensors = load_file(str(path))
+        if not {'d_in', 'd_out', 'n_latents', 'k'} <= header.keys():  # e.g. safetensors' save_file(tc.state_dict(), path)
+            opts = ''.join(f', {o}=True' for o, key in (('skip', 'W_skip'), ('batch_topk', 'threshold'), ('balance', 'select_bias')) if key in tensors)
+            raise ArtifactError(f"{path} lacks the header that save_transcoder writes (d_in, d_out, n_latents, k): it was saved another way. "
+                                f"Rebuild it with Transcoder(d_in, d_out, n_latents, k{opts}), then load_state_dict(load_file(path)).")
         tc = module_from_tensors(Transcoder, {k: int(v) for k, v in header.items()}, tensors, path)
     except ArtifactError: raise
     except Exception as e:

@@ -461,9 +461,9 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
         check_head(head, y)
         head = copy.deepcopy(head).requires_grad_(False).eval()  # a frozen copy: the model's own grads stay untouched
     n_batches = len(train_batches(len(x), cfg.batch_size))
-    if n_batches == 1 and cfg.batch_size >= len(x):  # the recipes are sized for MNIST's 60,000 rows
-        warnings.warn(f"batch_size {cfg.batch_size} covers all {len(x)} training rows: one step per epoch, {cfg.epochs} in all. "
-                      "For a small dataset use a smaller batch, such as StudyConfig.for_dataset('digits').transcoder.")
+    if n_batches == 1:  # the recipes are sized for MNIST's 60,000 rows
+        warnings.warn(f"With batch_size {cfg.batch_size}, all {len(x)} training rows make one batch: one step per epoch, {cfg.epochs} in all. "
+                      "Use a smaller batch (tnb-run: --tc-batch-size), as StudyConfig.for_dataset('digits') does.", stacklevel=2)
     check_count(evals_per_epoch, 'evals_per_epoch')
     if evals_per_epoch > n_batches:
         raise ValueError(f"evals_per_epoch must be between 1 and the batches per epoch ({n_batches}), got {evals_per_epoch}.")
