@@ -16,10 +16,10 @@ import matplotlib.pyplot as plt
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'DEBIAN_FASHION', 'BF16_ENV', 'user_cache_dir', 'data_roots', 'full_scale', 'all_finite',
            'check_labels', 'is_number', 'check_fields', 'plural', 'check_count', 'check_batch_size',
-           'check_class_names', 'check_same_device', 'as_array', 'check_image_shape', 'evaluating', 'parse_device',
-           'check_device', 'TrainingDiverged', 'ImageData', 'short_names', 'DataNotFoundError', 'first_line',
-           'model_fails', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data', 'batch_indices',
-           'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
+           'check_class_names', 'not_tensors', 'check_same_device', 'as_array', 'check_image_shape', 'evaluating',
+           'parse_device', 'check_device', 'TrainingDiverged', 'ImageData', 'short_names', 'DataNotFoundError',
+           'first_line', 'model_fails', 'first_and_last_line', 'CorruptDataError', 'read_idx', 'load_data',
+           'batch_indices', 'add_noise', 'bf16_pays', 'autocast_bf16', 'plot_samples']
 
 # %% ../nbs/00_data.ipynb #2f9b9d33
 DATA_ENV = 'TRANSCODER_NB_DATA'
@@ -58,8 +58,7 @@ def check_labels(labels: Tensor, # Class indices
                  n_rows: int|None = None, # When given, `labels` must be `(n_rows,)`: one per row of the data they label
                 ):
     "Raise a readable `ValueError` unless `labels` are integer class indices (in range): cross-entropy skips a -100, and a shifted label only lowers an accuracy."
-    if not isinstance(labels, Tensor):  # an array or a list
-        raise TypeError(f"Expected torch tensors, but {name} is a {type(labels).__module__.split('.')[0]}.{type(labels).__name__}: convert with torch.as_tensor.")
+    if err := not_tensors({name: labels}): raise err  # an array or a list
     if n_rows is not None and labels.shape != (n_rows,):  # a short or long set would pair images with the wrong labels
         raise ValueError(f"Expected {name} of shape ({n_rows},), one per row of the data, got {tuple(labels.shape)}.")
     if labels.is_floating_point() or labels.is_complex() or labels.dtype == torch.bool:
@@ -119,6 +118,18 @@ def check_class_names(classes: list, # Class names, one per class
         raise ValueError(f"Got {plural(len(classes), 'class name')} for {'' if exact else 'at least '}{n_classes} classes: "
                          "pass one name per class (the dataset's `classes`).")
 
+def not_tensors(named: dict, # name -> what should be a tensor (None is skipped)
+               ) -> TypeError|None:
+    "The `TypeError` naming every value of `named` that is no tensor, with how to get one; None if there is none."
+    kinds = {n: t for n, t in named.items() if t is not None and not isinstance(t, Tensor)}  # a numpy array has a device too, the string 'cpu'
+    if not kinds: return None
+    fix = ("pass its tensors, such as data.x_train or data.x_test" if any(hasattr(t, 'x_train') for t in kinds.values())  # an ImageData, defined below
+           else "pass its tensors, such as acts.x, acts.post or acts.y" if any(hasattr(t, 'post') for t in kinds.values())  # an MLPActivations (02)
+           else "pass one of its tensors, such as acts[name] for a site's activations" if any(isinstance(t, dict) for t in kinds.values())
+           else "convert with torch.as_tensor")
+    bad = ', '.join(f"{n} is a {type(t).__module__.split('.')[0]}.{type(t).__name__}" for n, t in kinds.items())
+    return TypeError(f"Expected torch tensors, but {bad}: {fix}.")
+
 def check_same_device(module: torch.nn.Module|None = None, # A model whose parameters must sit where the tensors are
                       what: str = 'the model', # What `module` is called, for the message
                       **tensors: Tensor|None, # name -> tensor (None is skipped)
@@ -127,14 +138,7 @@ def check_same_device(module: torch.nn.Module|None = None, # A model whose param
     if module is not None and not isinstance(module, torch.nn.Module):  # a plain function has no parameters, no device, no eval mode
         raise TypeError(f"{what[:1].upper()}{what[1:]} must be a torch.nn.Module, got {type(module).__name__}: "
                         "wrap a function in a module (a small nn.Module subclass, or nn.Sequential of existing layers).")
-    if bad := [f"{n} is a {type(t).__module__.split('.')[0]}.{type(t).__name__}" for n, t in tensors.items()
-               if t is not None and not isinstance(t, Tensor)]:  # a numpy array has a device too, the string 'cpu'
-        kinds = [t for t in tensors.values() if t is not None and not isinstance(t, Tensor)]
-        fix = ("pass its tensors, such as data.x_train or data.x_test" if any(hasattr(t, 'x_train') for t in kinds)  # an ImageData, defined below
-               else "pass its tensors, such as acts.x, acts.post or acts.y" if any(hasattr(t, 'post') for t in kinds)  # an MLPActivations (02)
-               else "pass one of its tensors, such as acts[name] for a site's activations" if any(isinstance(t, dict) for t in kinds)
-               else "convert with torch.as_tensor")
-        raise TypeError(f"Expected torch tensors, but {', '.join(bad)}: {fix}.")
+    if err := not_tensors(tensors): raise err
     devs = {n: t.device for n, t in tensors.items() if t is not None}
     if module is not None and (p := next(module.parameters(), None)) is not None: devs = {what: p.device, **devs}
     if len(set(devs.values())) > 1:
@@ -267,8 +271,9 @@ def first_line(e: BaseException) -> str:
 
 def model_fails(x: Tensor, # What the model was given
                 e: RuntimeError, # What torch raised
-               ) -> ValueError:
-    "The error to raise when a model cannot take `x` at all: torch's 'mat1 and mat2' names neither the input nor its shape."
+               ) -> RuntimeError:
+    "The error to raise when a model cannot take `x` at all: torch's 'mat1 and mat2' names neither the input nor its shape. Out of memory is no fault of `x`: that error comes back as it is."
+    if isinstance(e, torch.cuda.OutOfMemoryError): return e
     return ValueError(f"The model fails on x of shape {tuple(x.shape)}: {first_line(e)}")
 
 def first_and_last_line(e: BaseException) -> str:

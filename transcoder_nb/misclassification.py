@@ -29,9 +29,7 @@ def predict(model: nn.Module, # A classifier mapping flat images to logits
     if len(x) == 0: return torch.zeros(0, dtype=torch.long, device=x.device)  # no images, no predictions
     with evaluating(model):
         try: first = model(x[:batch_size]).argmax(-1)
-        except RuntimeError as e:  # a width the model does not take: torch's message names neither
-            if isinstance(e, torch.cuda.OutOfMemoryError): raise
-            raise model_fails(x, e) from None
+        except RuntimeError as e: raise model_fails(x, e) from None  # a width the model does not take: torch's message names neither
         return torch.cat([first] + [model(x[i:i+batch_size]).argmax(-1) for i in range(batch_size, len(x), batch_size)])
 
 def error_confusion(y_true: Tensor, # True labels, (N,)
