@@ -19,8 +19,8 @@ from .transcoder import Transcoder, check_k, check_eval_set, check_head, run_hea
 from .study import atomic_write, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, module_from_tensors, ArtifactError
 
 # %% auto #0
-__all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'feature_count_ablation', 'plot_feature_ablation',
-           'study_summary', 'save_results', 'load_results', 'report']
+__all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'check_ns', 'feature_count_ablation',
+           'plot_feature_ablation', 'study_summary', 'save_results', 'load_results', 'report']
 
 # %% ../nbs/08_ablation.ipynb #8e5c1680
 def ablation_ns(n_latents: int, # Dictionary size
@@ -51,6 +51,14 @@ class FeatureAblation:
 def _accuracy(logits: Tensor, labels: Tensor) -> float:
     return (logits.argmax(1) == labels).sum().item() * 100 / len(labels)  # 8960 * 100 / 10000 is 89.6, not 89.60000000000001
 
+def check_ns(ns, # The counts to try
+             what: str = 'feature counts', # What they count, for the message
+            ) -> list:
+    "`ns` as a list; a readable `ValueError` unless it is a collection: `ns=5` would fail deep inside as 'int is not iterable', and a generator would be used up by a first pass."
+    if isinstance(ns, (str, bytes)) or not isinstance(ns, Iterable) or getattr(ns, 'ndim', 1) == 0:
+        raise ValueError(f"ns must be a list of {what}, got {ns!r}: for one count, pass [{ns!r}].")
+    return list(ns)
+
 @torch.no_grad()
 def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
                            head: nn.Module, # The rest of the model after the layer (the MLP's `head`)
@@ -62,8 +70,7 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
     "Accuracy of `head` on the transcoder's reconstruction from only the top-`n` latents, for each `n` in `ns`."
     check_eval_set(x, y, labels, tc)
     check_labels(labels, check_head(head, y), whose=" (the head's outputs)")  # out-of-range labels would just score 0%
-    if ns is not None and not isinstance(ns, Iterable): raise ValueError(f"ns must be a list of feature counts, got {ns!r}: for one count, pass [{ns!r}].")
-    ns = sorted(set(ablation_ns(tc.n_latents) if ns is None else ns))  # each count once
+    ns = sorted(set(ablation_ns(tc.n_latents) if ns is None else check_ns(ns)))  # each count once
     if not ns: raise ValueError("ns is empty: give at least one feature count.")
     for n in ns:
         try: check_k(n, tc.n_latents, 'n')
@@ -81,6 +88,7 @@ def plot_feature_ablation(ab: FeatureAblation, # Result of `feature_count_ablati
                           n_classes: int|None = None, # Number of classes, to draw chance level (optional)
                           title: str = 'Accuracy vs number of active transcoder features', # Figure title
                           model_name: str = 'MLP', # What to call the model in the legend
+                          split: str = 'test', # The set the accuracies were measured on, for the y-axis
                          ) -> plt.Figure:
     "Accuracy (%) against the number of active features (log₂ x-axis), with the full model as a dashed line."
     if n_classes is not None: check_count(n_classes, 'n_classes')  # a model name given in its place would fail deep in matplotlib
@@ -96,7 +104,7 @@ def plot_feature_ablation(ab: FeatureAblation, # Result of `feature_count_ablati
     if n_classes: ax.axhline(100 / n_classes, ls=':', color='grey', lw=1, label=f'chance ({100 / n_classes:.0f}%)')
     if ab.ns[0] <= ab.k <= ab.ns[-1]: ax.axvline(ab.k, ls=':', color='C3', lw=1, label=f'trained k = {ab.k}')
     ax.set_xscale('log', base=2); ax.set_xticks(ab.ns, [str(n) for n in ab.ns])
-    ax.set_ylim(0, 102); ax.set_xlabel('active features n (top-n latents per image)'); ax.set_ylabel('test accuracy (%)')
+    ax.set_ylim(0, 102); ax.set_xlabel('active features n (top-n latents per image)'); ax.set_ylabel(f'{split} accuracy (%)')
     ax.grid(alpha=.3); ax.legend(loc='lower right', fontsize=8); ax.set_title(title)
     fig.tight_layout()
     return fig

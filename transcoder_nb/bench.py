@@ -30,7 +30,7 @@ def run_flops(cfg: TranscoderConfig, # The recipe
               d_in: int, # Layer input size
               d_out: int, # Layer output size
              ) -> float:
-    "Matmul FLOPs of training with `cfg`: dense encoder forward + weight gradient, sparse decode (and AuxK) fwd + bwd."
+    "Matmul FLOPs of training with `cfg`: dense encoder forward + weight gradient, sparse decode (and AuxK) fwd + bwd, and the skip connection's matmuls."
     # AuxK is counted at its full k_aux on every step, though it idles while no latent is dead: an upper bound
     k_aux = min(cfg.k_aux, cfg.n_latents)  # AuxK never uses more latents than there are
     enc_grad = 2 * d_in * (cfg.k + k_aux) if cfg.sparse_grad else 2 * d_in * cfg.n_latents  # sparse: selected latents only
@@ -271,6 +271,7 @@ INGREDIENTS = {'no logit term': dict(logit_weight=0.), 'noisy inputs': dict(clea
                'no skip connection': dict(skip=False), 'no AuxK': dict(k_aux=0), 'no data-aware init': dict(init='original'),
                'no bf16': dict(bf16=False), 'lr rule': dict(lr=None), 'batch 1024, lr 2e-3': dict(batch_size=1024, lr=2e-3),
                'per-epoch schedule': dict(schedule='epoch'), 'BatchTopK, no balancing': dict(batch_topk=True, balance=0.),
+               'MSE loss': dict(loss='mse'), 'grad clip 1.0': dict(grad_clip=1.0),
                '+ sparse encoder gradient': dict(sparse_grad=True)}
 
 def recipe_ablation(prep: PreparedMLP, # The MLP and its activations, from `prepare_mlp`

@@ -16,7 +16,7 @@ from .transcoder import Transcoder, check_k
 from .study import StudyConfig, artifact_root, config_hash, train_or_load, CLASSIFIER_HISTORY
 from .features import show_feature, plot_feature_grid
 from .class_analysis import feature_importance, SIGN_COLORS
-from .ablation import feature_count_ablation
+from .ablation import feature_count_ablation, check_ns
 
 # %% auto #0
 __all__ = ['BILINEAR_NS', 'TRANSCODER_NS', 'MASK_FRACTIONS', 'BilinearMLP', 'train_bilinear', 'bilinear_key', 'BilinearRun',
@@ -236,14 +236,16 @@ def bilinear_truncation(model: BilinearMLP, # The bilinear MLP
                         ns: tuple[int, ...] = BILINEAR_NS, # Eigenvectors per class to keep
                        ) -> LowRankCurve:
     "Test accuracy with each class's top-n eigenvectors by |λ|, for each `n` in `ns`, in one pass."
+    ns = check_ns(ns, 'eigenvector counts')
     for n in ns: check_count(n, 'every n in ns')
     check_labels(labels, len(eig.values), whose=' (the classes)', n_rows=len(x)); check_same_device(model, x=x, labels=labels)
     d = eig.values.shape[1]; ns = sorted(n for n in ns if n <= d)
     if not ns: raise ValueError(f"No n in ns is at most the embedding width {d}: nothing to truncate to.")
+    full_acc = evaluate_classifier(model, x, labels)[1]  # first: it names a width or dtype the model does not take
     with evaluating(model): emb = model.embed(x.flatten(1)).float()
     partial = eigen_terms(eig, emb, ns[-1]).cumsum(-1)[..., [n - 1 for n in ns]]  # (N, C, len(ns)): the logits at every n at once
     accs = ((partial.argmax(1) == labels[:, None]).float().mean(0) * 100).tolist()
-    return LowRankCurve('bilinear MLP', 'eigenvectors per class', ns, accs, evaluate_classifier(model, x, labels)[1])
+    return LowRankCurve('bilinear MLP', 'eigenvectors per class', ns, accs, full_acc)
 
 def transcoder_truncation(tc: Transcoder, # The transcoder
                           head: nn.Module, # The MLP's head
@@ -253,6 +255,7 @@ def transcoder_truncation(tc: Transcoder, # The transcoder
                           ns: tuple[int, ...] = TRANSCODER_NS, # Active features per image to keep
                          ) -> LowRankCurve:
     "`feature_count_ablation` on `ns` (those the dictionary can provide) as a `LowRankCurve`."
+    ns = check_ns(ns)
     ab = feature_count_ablation(tc, head, x, post, labels, [n for n in ns if n <= tc.n_latents])
     return LowRankCurve('MLP + transcoder', 'active features per image', ab.ns, ab.accuracies, ab.full_acc)
 
@@ -338,8 +341,11 @@ def mask_attack(model: nn.Module, # An `MLP` or a `BilinearMLP`
                ) -> MaskCurve:
     "Add each class's mask at each strength to every image; measure accuracy and the rate of predicting the target."
     check_labels(labels, n_rows=len(x)); check_same_device(model, x=x, masks=masks, labels=labels)  # a label >= len(masks) is simply never a target
-    L, readout = linear_readout(model)
-    z, dz = x.flatten(1) @ L.T, masks @ L.T  # (N, Z), (C, Z)
+    L, readout = linear_readout(model); x = x.flatten(1)
+    if masks.ndim != 2 or masks.shape[1] != L.shape[1] or x.shape[1] != L.shape[1]:  # one mask (P,) would make every pixel a target class
+        raise ValueError(f"Expected masks (C, {L.shape[1]}) and x (N, {L.shape[1]}) for a model of {L.shape[1]} pixels, got {tuple(masks.shape)} and {tuple(x.shape)}"
+                         + (": one mask per class, row c for target class c." if masks.ndim == 1 else "."))
+    z, dz = x.to(L.dtype) @ L.T, masks.to(L.dtype) @ L.T  # (N, Z), (C, Z); float64 images (NumPy's default) read in the model's dtype
     C = len(masks); targets = torch.arange(C, device=labels.device); others = labels[:, None] != targets  # (N, C): images not of the target
     acc, rate, by_class = [], [], []
     with evaluating(model):  # the readout as the model infers

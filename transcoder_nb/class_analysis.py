@@ -9,14 +9,14 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import as_array, check_labels, check_count, check_class_names, check_same_device, short_names
+from .data import all_finite, as_array, check_labels, check_count, check_class_names, check_same_device, short_names
 from .transcoder import Transcoder, check_k
 from .features import backproject, show_feature, plot_feature_grid, firing_frequency
 
 # %% auto #0
-__all__ = ['SIGN_COLORS', 'class_profiles', 'plot_class_profiles', 'selectivity', 'top_selective', 'plot_selective_features',
-           'feature_importance', 'importance_spectra', 'plot_importance_spectra', 'top_signed_features',
-           'plot_class_drivers', 'report']
+__all__ = ['SIGN_COLORS', 'class_profiles', 'plot_class_profiles', 'selectivity', 'check_per_class', 'top_selective',
+           'plot_selective_features', 'feature_importance', 'importance_spectra', 'plot_importance_spectra',
+           'top_signed_features', 'plot_class_drivers', 'report']
 
 # %% ../nbs/05_class_analysis.ipynb #d352f8d4
 def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_codes`
@@ -30,6 +30,7 @@ def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test
     check_labels(labels, n_classes)
     labels = labels.long()  # index_add_ takes only int32/int64 indices
     codes = codes.detach()  # a statistic of the values: codes from `tc.codes` outside no_grad carry a graph
+    if not all_finite(codes): raise ValueError("codes hold NaN or infinite values: check the inputs they were encoded from.")  # a NaN would top every ranking
     sums = codes.new_zeros(n_classes, codes.shape[1]).index_add_(0, labels, codes)
     counts = torch.bincount(labels, minlength=n_classes).clamp(min=1).to(codes.dtype)
     return sums / counts[:, None]
@@ -68,11 +69,19 @@ def selectivity(profiles: Tensor, # From `class_profiles`, (n_classes, n_latents
     if C < 2: raise ValueError(f"Selectivity needs at least 2 classes, got {C}.")
     return profiles - (profiles.sum(0, keepdim=True) - profiles) / (C - 1)
 
+def check_per_class(t: Tensor, # A per-class matrix
+                    name: str, # What the caller calls it
+                    source: str, # The function that makes it
+                   ):
+    "Raise a readable error unless `t` is an `(n_classes, n_latents)` tensor: one class's row would index past its only dimension."
+    check_same_device(**{name: t})
+    if t.ndim != 2: raise ValueError(f"Expected {name} (n_classes, n_latents) from {source}, got shape {tuple(t.shape)}.")
+
 def top_selective(sel: Tensor, # From `selectivity`
                   n: int = 2, # Features per class
                  ) -> Tensor:
     "The `n` most selective features of each class, most selective first: `(n_classes, n)` indices."
-    check_k(n, sel.shape[1], 'n')
+    check_per_class(sel, 'sel', 'selectivity'); check_k(n, sel.shape[1], 'n')
     return sel.topk(n, dim=1).indices
 
 # %% ../nbs/05_class_analysis.ipynb #b3f4169f
@@ -103,14 +112,15 @@ def feature_importance(head_weight: Tensor, # The MLP head's weight (n_classes, 
     if head_weight.shape[1] != W_dec.shape[1]:
         raise ValueError(f"head_weight reads {head_weight.shape[1]} units but the decoder writes {W_dec.shape[1]}: "
                          "pass the weight of the linear map that reads the transcoder's layer.")
-    return head_weight.detach() @ W_dec.detach().T
+    dtype = torch.promote_types(head_weight.dtype, W_dec.dtype)  # float64 from NumPy beside float32 weights
+    return head_weight.detach().to(dtype) @ W_dec.detach().to(dtype).T
 
 # %% ../nbs/05_class_analysis.ipynb #f6b00ebb
 def importance_spectra(importance: Tensor, # From `feature_importance`, (n_classes, n_latents)
                        n: int = 50, # Features per class
                       ) -> tuple[Tensor, Tensor]:
     "The `n` largest-|importance| features of each class: (signed values, feature indices), both `(n_classes, n)`, by |value| descending."
-    check_count(n)
+    check_per_class(importance, 'importance', 'feature_importance'); check_count(n)
     idx = importance.abs().topk(min(n, importance.shape[1]), dim=1).indices
     return importance.gather(1, idx), idx
 
@@ -145,7 +155,7 @@ def top_signed_features(importance: Tensor, # From `feature_importance`, (n_clas
                         n: int = 4, # Features per sign
                        ) -> tuple[Tensor, Tensor]:
     "The `n` most positive and the `n` most negative features of each class: two `(n_classes, n)` index tensors."
-    check_k(n, importance.shape[1], 'n')
+    check_per_class(importance, 'importance', 'feature_importance'); check_k(n, importance.shape[1], 'n')
     return importance.topk(n, dim=1).indices, (-importance).topk(n, dim=1).indices
 
 # %% ../nbs/05_class_analysis.ipynb #c7a5863c

@@ -56,6 +56,7 @@ def activation_stats(codes: Tensor, # Codes, (N, n_latents)
 def plot_activation_dashboard(st: ActivationStats, # From `activation_stats`
                               classes: list, # Class names
                               n_heatmap: int = 100, # Features in the class-profile heatmap (the first ones by index)
+                              split: str = 'test', # The images `st` was computed on, for the title
                              ) -> plt.Figure:
     "2×2: firing-frequency histogram, dead vs active pie, class-selectivity histogram, class-profile heatmap."
     check_class_names(classes, st.profiles.shape[0]); check_count(n_heatmap, 'n_heatmap')  # before any figure is opened
@@ -85,7 +86,7 @@ def plot_activation_dashboard(st: ActivationStats, # From `activation_stats`
     ax.set_yticks(range(C), [str(c) for c in classes] if C <= 20 else None)
     ax.set_xlabel('feature index'); ax.set_title(f'Mean activation by class (features 0–{m - 1})')
     fig.colorbar(im, ax=ax, label='mean activation')
-    fig.suptitle('Transcoder feature statistics on the test set'); fig.tight_layout()
+    fig.suptitle(f'Transcoder feature statistics on the {split} set'); fig.tight_layout()
     return fig
 
 # %% ../nbs/07_dashboard.ipynb #718684e2
@@ -203,6 +204,7 @@ def neighbour_accuracy(emb: Tensor, # Points, (n, d)
 # %% ../nbs/07_dashboard.ipynb #ce394523
 def plot_tsne(r: TSNEResult, # From `tsne_codes`
               classes: list, # Class names
+              split: str = 'test', # The images `r` maps, for the title
              ) -> plt.Figure:
     "The t-SNE map coloured by class, with each class's centroid labelled."
     if len(r.labels): check_class_names(classes, int(r.labels.max()) + 1, exact=False)  # names for the classes on the map
@@ -220,7 +222,7 @@ def plot_tsne(r: TSNEResult, # From `tsne_codes`
                 bbox=dict(boxstyle='round,pad=0.2', fc='white', ec=colours[c], alpha=.85))
     ax.set_xticks([]); ax.set_yticks([])
     if C <= 20: ax.legend(markerscale=3, fontsize=8, loc='best', framealpha=.8)
-    ax.set_title(f't-SNE of the transcoder codes of {len(e)} test images')
+    ax.set_title(f't-SNE of the transcoder codes of {len(e)} {split} images')
     fig.tight_layout()
     return fig
 

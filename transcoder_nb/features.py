@@ -56,6 +56,7 @@ def smooth_features(imgs: Tensor|np.ndarray, # One image (H, W) or a stack (n, H
                    ) -> np.ndarray:
     "Feature images with a light Gaussian blur inside each image (never across images of a stack)."
     a = as_array(torch.as_tensor(imgs)).astype(np.float32, copy=False)  # a bf16 transcoder's rows too
+    if a.ndim < 2: raise ValueError(f"Expected one image (H, W) or a stack (n, H, W), got shape {a.shape}: reshape flat rows to the image shape (see backproject).")
     if sigma <= 0: return a
     return gaussian_filter(a, sigma=(0,)*(a.ndim-2) + (sigma, sigma))
 
@@ -140,6 +141,7 @@ def plot_top_features(tc: Transcoder, # The transcoder
                       image_shape: tuple, # (H, W) of one image
                       n: int = 20, # How many features
                       ncols: int = 10, # Images per row
+                      split: str = 'test', # The images `stats` was computed on, for the title
                      ) -> plt.Figure:
     "The `n` most frequently firing features, titled with index and firing rate."
     check_count(n)  # a negative n would slice from the end
@@ -148,7 +150,7 @@ def plot_top_features(tc: Transcoder, # The transcoder
     top = stats.freq.argsort(descending=True)[:n]
     titles = [f'f{int(f)} · {stats.freq[f]:.1%}' for f in top]
     return plot_feature_grid(backproject(tc, image_shape, top), titles, ncols=ncols,
-                             suptitle=f'The {len(top)} most frequently firing features (test set)')
+                             suptitle=f'The {len(top)} most frequently firing features ({split} set)')
 
 # %% ../nbs/04_features.ipynb #7b90cc04
 @dataclass

@@ -9,7 +9,7 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import as_array, model_fails, plural, check_labels, check_count, check_class_names, check_batch_size, check_same_device, evaluating
+from .data import all_finite, as_array, model_fails, plural, check_labels, check_count, check_class_names, check_batch_size, check_same_device, check_image_shape, evaluating
 from .class_analysis import class_profiles
 from .transcoder import check_k
 from .features import show_feature
@@ -26,6 +26,7 @@ def predict(model: nn.Module, # A classifier mapping flat images to logits
            ) -> Tensor:
     "The predicted class of every image of `x`, (N,), with `model` in eval mode (no dropout, batch norm's running statistics)."
     check_batch_size(batch_size); check_same_device(model, x=x)
+    if x.ndim < 2: raise ValueError(f"x must be a batch of images (N, n_pixels), got shape {tuple(x.shape)}: for one image, pass x[None].")
     if len(x) == 0: return torch.zeros(0, dtype=torch.long, device=x.device)  # no images, no predictions
     with evaluating(model):
         try: first = model(x[:batch_size]).argmax(-1)
@@ -49,6 +50,7 @@ def top_error_pairs(conf: Tensor, # Errors-only confusion matrix from `error_con
                    ) -> list[tuple[int, int, int]]:
     "The `n` most frequent `(true, predicted, count)` errors, most frequent first (pairs with no error left out)."
     check_count(n); check_same_device(conf=conf)
+    if conf.ndim != 2 or conf.shape[0] != conf.shape[1]: raise ValueError(f"conf must be a square (n_classes, n_classes) matrix from error_confusion, got shape {tuple(conf.shape)}.")
     counts, flat = conf.flatten().sort(descending=True, stable=True)
     C = conf.shape[1]
     return [(int(f) // C, int(f) % C, int(c)) for c, f in zip(counts[:n], flat[:n]) if c > 0]
@@ -97,9 +99,11 @@ def error_pair_features(codes: Tensor, # Codes of the evaluated set, (N, n_laten
                        ) -> ErrorPairFeatures:
     "The `n` misleading and `n` missing features of the errors `true → pred`."
     check_same_device(codes=codes, y_true=y_true, y_pred=y_pred, profiles=profiles)
+    if true == pred: raise ValueError(f"true and pred are both {true}: {true} -> {pred} is no error.")
     codes = codes.detach()  # a statistic of the values, as in `class_profiles`
     for name, t in (('y_true', y_true), ('y_pred', y_pred)): check_labels(t, name=name, n_rows=len(codes))
-    if profiles is None: profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)
+    if profiles is None: profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)  # which checks the codes are finite
+    elif not all_finite(codes): raise ValueError("codes hold NaN or infinite values: check the inputs they were encoded from.")  # a NaN would top the ranking
     elif profiles.ndim != 2 or profiles.shape[1] != codes.shape[1] or len(profiles) <= max(true, pred):
         raise ValueError(f"profiles must be (n_classes, {codes.shape[1]}) with a row for classes {true} and {pred}, got {tuple(profiles.shape)}: "
                          "give class_profiles(codes, y_true, n_classes).")
@@ -117,11 +121,12 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
                     image_shape: tuple[int, int], # (H, W)
                     classes: list, # Class names
                     n_images: int = 5, # Error images to show (at most)
+                    split: str = 'test', # The set `x` is, for the image titles
                    ) -> plt.Figure:
     "Up to `n_images` errors `true → pred`, then the misleading and the missing features' backprojections."
     check_count(n_images, 'n_images')
     check_class_names(classes, max(r.true, r.pred) + 1, exact=False)
-    n_pix = image_shape[0] * image_shape[1]
+    H, W = check_image_shape(image_shape); n_pix = H * W
     if x.shape[-1] != n_pix or encoder_weight.shape[-1] != n_pix:
         raise ValueError(f"The images have {x.shape[-1]} values and the encoder reads {encoder_weight.shape[-1]}, not {n_pix} pixels "
                          f"of shape {tuple(image_shape)}: backprojection needs a transcoder of the first layer.")
@@ -130,11 +135,11 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
     for ax in axs.flat: ax.set_axis_off()
     t, p = classes[r.true], classes[r.pred]
     for ax, i in zip(axs[0], r.error_idx[:n_images].tolist()):
-        ax.set_axis_on(); ax.imshow(as_array(x[i].reshape(image_shape)), cmap='gray_r')
-        ax.set_title(f'test image #{i}', fontsize=8); ax.set_xticks([]); ax.set_yticks([])
+        ax.set_axis_on(); ax.imshow(as_array(x[i].reshape(H, W)), cmap='gray_r')
+        ax.set_title(f'{split} image #{i}', fontsize=8); ax.set_xticks([]); ax.set_yticks([])
     for row, feats, diffs, sign in ((1, r.misleading, r.misleading_diff, '+'), (2, r.missing, r.missing_diff, '−')):
         for ax, f, d in zip(axs[row], feats.tolist(), diffs.tolist()):
-            ax.set_axis_on(); show_feature(ax, encoder_weight[f].detach().reshape(image_shape), f'f{f}  {sign}{d:.2f}')
+            ax.set_axis_on(); show_feature(ax, encoder_weight[f].detach().reshape(H, W), f'f{f}  {sign}{d:.2f}')
     for row, label in enumerate(('errors', 'misleading', 'missing')): axs[row, 0].set_ylabel(label, fontsize=10)
     fig.suptitle(f'{t} misread as {p} ({plural(len(r.error_idx), "error")}): images, then features firing more (misleading) '
                  f'and less (missing) than on a typical {t}', fontsize=9)

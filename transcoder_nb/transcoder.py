@@ -92,6 +92,7 @@ class Transcoder(nn.Module):
         if vals.ndim != 2 or vals.shape != idx.shape:
             raise ValueError(f"Expected vals and idx of the same shape (N, k), got {tuple(vals.shape)} and {tuple(idx.shape)}.")
         if idx.dtype not in (torch.int64, torch.int32): raise ValueError(f"idx must be int64 latent indices, got {idx.dtype}.")
+        if idx.shape[1] == 0: return self.b_dec.expand(len(idx), -1).clone()  # no latents: the bias alone (embedding_bag refuses empty bags)
         if idx.numel() and idx.device.type != 'meta' and not (0 <= idx.min() and idx.max() < self.n_latents):  # on a GPU, a device assert
             raise ValueError(f"idx must hold latent indices in [0, {self.n_latents}), got values from {int(idx.min())} to {int(idx.max())}.")
         return self._decode(vals, idx)
@@ -388,6 +389,11 @@ def auxk_loss(tc: Transcoder, # The transcoder
               x: Tensor|None = None, # The batch's inputs: with them, `pre` needs no grad and the encoder's gradient is sparse (`gather_pre`)
              ) -> Tensor:
     "FVU of the residual predicted from the top-`k_aux` dead latents; 0 when no latent is dead."
+    check_count(k_aux, 'k_aux')  # topk(0) would quietly predict nothing; more than the dead ones is capped below
+    B = len(pre)
+    if pre.shape != (B, tc.n_latents) or dead.shape != (tc.n_latents,) or dead.dtype != torch.bool or residual.shape != (B, tc.d_out):
+        raise ValueError(f"Expected pre (B, {tc.n_latents}), a bool mask dead ({tc.n_latents},) and residual (B, {tc.d_out}), got "
+                         f"{tuple(pre.shape)}, {tuple(dead.shape)} {dead.dtype} and {tuple(residual.shape)}.")  # indices or a short mask would run, wrongly
     dead_idx = dead.nonzero().squeeze(1)
     if len(dead_idx) == 0: return pre.new_zeros(())
     vals, idx = pre[:, dead_idx].topk(min(k_aux, len(dead_idx)), dim=-1, sorted=False)  # only the dead columns: cheap when few
@@ -404,6 +410,8 @@ def balance_step(tc: Transcoder, # A transcoder built with `balance=True`
                  step: float, # How far to move each bias
                 ) -> None:
     "Move each latent's selection bias by `step` toward the mean firing rate `k / n_latents`: up if it fired less."
+    if tc.select_bias is None: raise ValueError("balance_step needs a transcoder built with balance=True: this one has no selection bias.")
+    if fires.shape != (tc.n_latents,): raise ValueError(f"fires must hold one count per latent, ({tc.n_latents},), got {tuple(fires.shape)}.")
     tc.select_bias.add_(step * torch.sign(tc.k / tc.n_latents - fires.float() / n_inputs))
 
 # %% ../nbs/03_transcoder.ipynb #9dce3211
@@ -411,6 +419,7 @@ def batch_topk_select(pre: Tensor, # Pre-activations of the batch, (B, n_latents
                       k: int, # Mean active latents per input
                      ) -> tuple[Tensor, Tensor, Tensor]:
     "The top `k·B` activations of the whole batch as flat `(values, rows, latents)`, sorted by row."
+    if pre.ndim != 2: raise ValueError(f"pre must be a batch of pre-activations (B, n_latents), got shape {tuple(pre.shape)}.")
     B, M = pre.shape
     check_k(k, M)
     vals, flat = pre.flatten().topk(k * B, sorted=False)
@@ -541,7 +550,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
 def plot_transcoder_history(hist: dict[str, list[float]], # History from `train_transcoder`
                             title: str = 'Transcoder training', # Figure title
                            ) -> plt.Figure:
-    "Train and test MSE at each evaluation (left); test FVU and the share of never-firing latents (right)."
+    "Train and test MSE at each evaluation (left); test FVU and the shares of latents that never fire and that fire on under 1% of images (right)."
     if missing := sorted({'train_mse', 'test_mse', 'test_fvu', 'dead_frac', 'dead_lt1pct_frac'} - set(hist)):  # an MLP's history, say
         raise ValueError(f"hist must be a history from train_transcoder; it lacks {', '.join(missing)}.")
     ep = hist.get('epoch', range(1, len(hist['train_mse']) + 1))
