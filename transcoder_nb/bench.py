@@ -215,6 +215,7 @@ def bench_recipes(fast: bool = False, # The small smoke configuration
 # %% ../nbs/09_recipes.ipynb #7c2a0989
 def firing_frequencies(tc: Transcoder, x: Tensor) -> Tensor:
     "The share of the inputs `x` on which each latent fires, `(n_latents,)`."
+    if not len(x): raise ValueError("x has no rows: a firing frequency needs at least one input.")  # 0/0 would be NaN for every latent
     return firing_counts(tc, x).float() / len(x)
 
 def plot_firing_histograms(freqs: dict[str, Tensor], # name -> firing frequencies

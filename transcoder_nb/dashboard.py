@@ -23,6 +23,10 @@ __all__ = ['class_selectivity', 'ActivationStats', 'activation_stats', 'plot_act
 def class_selectivity(profiles: Tensor, # Non-negative class profiles, (n_classes, n_latents)
                      ) -> Tensor:
     "`log(n_classes)` minus the entropy of each feature's normalised class profile, (n_latents,); 0 where it never fires."
+    check_same_device(profiles=profiles)
+    if profiles.ndim != 2: raise ValueError(f"Expected profiles (n_classes, n_latents) from class_profiles, got shape {tuple(profiles.shape)}.")
+    if (profiles < 0).any():  # signed values (pre-activations, say) make no distribution over classes: the entropy would be NaN
+        raise ValueError(f"profiles must be non-negative, the mean codes of a ReLU'd dictionary; got a minimum of {profiles.min().item():.3g}.")
     total = profiles.sum(0)
     p = profiles / total.clamp(min=torch.finfo(profiles.dtype).tiny)
     entropy = -torch.xlogy(p, p).sum(0)  # xlogy: 0·log 0 = 0

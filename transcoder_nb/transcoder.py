@@ -60,6 +60,8 @@ class Transcoder(nn.Module):
         "The latents that fire given `pre`: `(values, indices)`, `(N, k)` (BatchTopK in eval mode: `(N, min(4k, n_latents))`), values ReLU'd."
         k = self.k if k is None else k
         check_k(k, self.n_latents)
+        if pre.ndim != 2 or pre.shape[1] != self.n_latents:  # a wider pre would return latents the dictionary lacks
+            raise ValueError(f"pre must be pre-activations (N, {self.n_latents}), got shape {tuple(pre.shape)}.")
         if self.batch_topk and not self.training:  # threshold instead of a fixed count
             vals, idx = pre.topk(min(4 * k, self.n_latents), dim=-1, sorted=sorted)
             return vals * (vals > self.threshold), idx
