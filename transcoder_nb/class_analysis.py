@@ -9,12 +9,12 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 
-from .data import all_finite, as_array, check_labels, check_count, check_class_names, check_same_device, short_names
+from .data import as_array, check_labels, check_count, check_class_names, check_same_device, short_names
 from .transcoder import Transcoder, check_k
-from .features import backproject, show_feature, plot_feature_grid, firing_frequency
+from .features import check_finite_codes, backproject, show_feature, plot_feature_grid, firing_frequency
 
 # %% auto #0
-__all__ = ['SIGN_COLORS', 'class_profiles', 'plot_class_profiles', 'selectivity', 'check_per_class', 'top_selective',
+__all__ = ['SIGN_COLORS', 'class_profiles', 'plot_class_profiles', 'check_per_class', 'selectivity', 'top_selective',
            'plot_selective_features', 'feature_importance', 'importance_spectra', 'plot_importance_spectra',
            'top_signed_features', 'plot_class_drivers', 'report']
 
@@ -30,7 +30,7 @@ def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test
     check_labels(labels, n_classes)
     labels = labels.long()  # index_add_ takes only int32/int64 indices
     codes = codes.detach()  # a statistic of the values: codes from `tc.codes` outside no_grad carry a graph
-    if not all_finite(codes): raise ValueError("codes hold NaN or infinite values: check the inputs they were encoded from.")  # a NaN would top every ranking
+    check_finite_codes(codes)
     sums = codes.new_zeros(n_classes, codes.shape[1]).index_add_(0, labels, codes)
     counts = torch.bincount(labels, minlength=n_classes).clamp(min=1).to(codes.dtype)
     return sums / counts[:, None]
@@ -60,15 +60,6 @@ def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n
     return fig
 
 # %% ../nbs/05_class_analysis.ipynb #d71c40a5
-def selectivity(profiles: Tensor, # From `class_profiles`, (n_classes, n_latents)
-               ) -> Tensor:
-    "profile[c] minus the mean of the other classes' profiles, for every class and feature: `(n_classes, n_latents)`."
-    check_same_device(profiles=profiles)
-    if profiles.ndim != 2: raise ValueError(f"Expected class profiles (n_classes, n_latents), got shape {tuple(profiles.shape)}: see class_profiles.")
-    C = len(profiles)
-    if C < 2: raise ValueError(f"Selectivity needs at least 2 classes, got {C}.")
-    return profiles - (profiles.sum(0, keepdim=True) - profiles) / (C - 1)
-
 def check_per_class(t: Tensor, # A per-class matrix
                     name: str, # What the caller calls it
                     source: str, # The function that makes it
@@ -76,6 +67,14 @@ def check_per_class(t: Tensor, # A per-class matrix
     "Raise a readable error unless `t` is an `(n_classes, n_latents)` tensor: one class's row would index past its only dimension."
     check_same_device(**{name: t})
     if t.ndim != 2: raise ValueError(f"Expected {name} (n_classes, n_latents) from {source}, got shape {tuple(t.shape)}.")
+
+def selectivity(profiles: Tensor, # From `class_profiles`, (n_classes, n_latents)
+               ) -> Tensor:
+    "profile[c] minus the mean of the other classes' profiles, for every class and feature: `(n_classes, n_latents)`."
+    check_per_class(profiles, 'profiles', 'class_profiles')
+    C = len(profiles)
+    if C < 2: raise ValueError(f"Selectivity needs at least 2 classes, got {C}.")
+    return profiles - (profiles.sum(0, keepdim=True) - profiles) / (C - 1)
 
 def top_selective(sel: Tensor, # From `selectivity`
                   n: int = 2, # Features per class

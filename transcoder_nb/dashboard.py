@@ -11,7 +11,7 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 
 from .data import as_array, check_labels, check_count, check_class_names, check_same_device
-from .class_analysis import class_profiles
+from .class_analysis import class_profiles, check_per_class
 from .features import firing_frequency, check_codes
 
 # %% auto #0
@@ -23,8 +23,7 @@ __all__ = ['class_selectivity', 'ActivationStats', 'activation_stats', 'plot_act
 def class_selectivity(profiles: Tensor, # Non-negative class profiles, (n_classes, n_latents)
                      ) -> Tensor:
     "`log(n_classes)` minus the entropy of each feature's normalised class profile, (n_latents,); 0 where it never fires."
-    check_same_device(profiles=profiles)
-    if profiles.ndim != 2: raise ValueError(f"Expected profiles (n_classes, n_latents) from class_profiles, got shape {tuple(profiles.shape)}.")
+    check_per_class(profiles, 'profiles', 'class_profiles')
     if (profiles < 0).any():  # signed values (pre-activations, say) make no distribution over classes: the entropy would be NaN
         raise ValueError(f"profiles must be non-negative, the mean codes of a ReLU'd dictionary; got a minimum of {profiles.min().item():.3g}.")
     total = profiles.sum(0)

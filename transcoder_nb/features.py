@@ -16,8 +16,8 @@ from .transcoder import Transcoder
 
 # %% auto #0
 __all__ = ['latent_indices', 'backproject', 'smooth_features', 'show_feature', 'plot_feature_grid', 'FiringStats',
-           'firing_frequency', 'check_codes', 'firing_stats', 'plot_top_features', 'TopExamples', 'top_examples',
-           'plot_top_examples', 'report']
+           'firing_frequency', 'check_finite_codes', 'check_codes', 'firing_stats', 'plot_top_features', 'TopExamples',
+           'top_examples', 'plot_top_examples', 'report']
 
 # %% ../nbs/04_features.ipynb #165dc346
 def latent_indices(features: Tensor|list|int, # Latent indices, or a boolean mask over all latents
@@ -118,12 +118,18 @@ def firing_frequency(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.te
     "The fraction of the `N` inputs on which each latent is positive."
     return (codes > 0).float().mean(0)
 
+def check_finite_codes(codes: Tensor, # Codes
+                      ):
+    "Raise a readable error if `codes` hold a NaN or an infinity: such a latent would top every ranking of the analyses."
+    if not all_finite(codes): raise ValueError("codes hold NaN or infinite values: check the inputs they were encoded from.")
+
 def check_codes(codes: Tensor, # Dense codes (N, n_latents)
                ):
-    "Raise a readable error unless `codes` is a non-empty `(N, n_latents)` tensor."
+    "Raise a readable error unless `codes` is a non-empty, finite `(N, n_latents)` tensor."
     check_same_device(codes=codes)  # a tensor, not an array
     if codes.ndim != 2 or codes.numel() == 0:
         raise ValueError(f"Expected codes (N, n_latents) with N > 0 and n_latents > 0, got {tuple(codes.shape)}.")
+    check_finite_codes(codes)
 
 def firing_stats(codes: Tensor, # Dense codes (N, n_latents)
                 ) -> FiringStats:
@@ -171,7 +177,6 @@ def top_examples(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_c
         raise TypeError("features is a 2-D tensor and codes is not: the order is top_examples(codes, features, n).")
     check_codes(codes)
     if not codes.is_floating_point(): raise ValueError(f"codes must be floating point activations, got {codes.dtype}.")
-    if not all_finite(codes): raise ValueError("codes hold NaN or infinite values: they would rank first, and no input would be strongest.")
     check_count(n)  # a negative n would slice from the end
     feats = latent_indices(features, codes.shape[1])
     vals, idx = codes.detach()[:, feats.to(codes.device)].T.topk(min(n, len(codes)), dim=1)  # (F, n), largest first

@@ -9,10 +9,10 @@ import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
 
-from .data import all_finite, as_array, model_fails, plural, check_labels, check_count, check_class_names, check_batch_size, check_same_device, check_image_shape, evaluating
+from .data import as_array, model_fails, plural, check_labels, check_count, check_class_names, check_batch_size, check_same_device, check_image_shape, evaluating
 from .class_analysis import class_profiles
 from .transcoder import check_k
-from .features import show_feature
+from .features import show_feature, check_finite_codes
 
 # %% auto #0
 __all__ = ['predict', 'error_confusion', 'top_error_pairs', 'plot_error_confusion', 'ErrorPairFeatures', 'error_pair_features',
@@ -103,10 +103,10 @@ def error_pair_features(codes: Tensor, # Codes of the evaluated set, (N, n_laten
     codes = codes.detach()  # a statistic of the values, as in `class_profiles`
     for name, t in (('y_true', y_true), ('y_pred', y_pred)): check_labels(t, name=name, n_rows=len(codes))
     if profiles is None: profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)  # which checks the codes are finite
-    elif not all_finite(codes): raise ValueError("codes hold NaN or infinite values: check the inputs they were encoded from.")  # a NaN would top the ranking
     elif profiles.ndim != 2 or profiles.shape[1] != codes.shape[1] or len(profiles) <= max(true, pred):
         raise ValueError(f"profiles must be (n_classes, {codes.shape[1]}) with a row for classes {true} and {pred}, got {tuple(profiles.shape)}: "
                          "give class_profiles(codes, y_true, n_classes).")
+    else: check_finite_codes(codes)
     error_idx = ((y_true == true) & (y_pred == pred)).nonzero().squeeze(1)
     if len(error_idx) == 0: raise ValueError(f"There are no errors {true} -> {pred} to analyse.")
     check_k(n, codes.shape[1], 'n')
