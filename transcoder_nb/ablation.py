@@ -19,7 +19,7 @@ from .transcoder import Transcoder, check_k, check_eval_set, check_head, run_hea
 from .study import atomic_write, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, module_from_tensors, ArtifactError
 
 # %% auto #0
-__all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'check_ns', 'feature_count_ablation',
+__all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'check_ablation', 'check_ns', 'feature_count_ablation',
            'plot_feature_ablation', 'study_summary', 'save_results', 'load_results', 'report']
 
 # %% ../nbs/08_ablation.ipynb #8e5c1680
@@ -46,6 +46,12 @@ class FeatureAblation:
 
     @classmethod
     def from_dict(cls, d: dict) -> FeatureAblation: return cls(**d)
+
+def check_ablation(ab, name: str = 'ab'):
+    "Raise a readable `TypeError` unless `ab` is a `FeatureAblation`: a dict read back from JSON names `from_dict`."
+    if not isinstance(ab, FeatureAblation):
+        raise TypeError(f"{name} must be a FeatureAblation (from `feature_count_ablation`), got {type(ab).__name__}"
+                        + (": FeatureAblation.from_dict(d) rebuilds one read from JSON." if isinstance(ab, dict) else "."))
 
 # %% ../nbs/08_ablation.ipynb #c8030be8
 def _accuracy(logits: Tensor, labels: Tensor) -> float:
@@ -91,6 +97,7 @@ def plot_feature_ablation(ab: FeatureAblation, # Result of `feature_count_ablati
                           split: str = 'test', # The set the accuracies were measured on, for the y-axis
                          ) -> plt.Figure:
     "Accuracy (%) against the number of active features (log₂ x-axis), with the full model as a dashed line."
+    check_ablation(ab)
     if n_classes is not None: check_count(n_classes, 'n_classes')  # a model name given in its place would fail deep in matplotlib
     fig, ax = plt.subplots(figsize=(7, 4.2))
     ax.plot(ab.ns, ab.accuracies, 'o-', color='C0', label=f'{model_name} with top-n transcoder features')
@@ -135,8 +142,7 @@ def save_results(study, # A `Study` from `run_study`
     "Save the MLP and transcoder weights, both histories and the ablation into `out_dir`; return the paths."
     out = Path(out_dir); paths = {k: out/f for k, f in RESULT_FILES.items()}
     if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file: save_results writes into a folder.")
-    if not isinstance(ablation, FeatureAblation):  # checked before anything is written, or removed
-        raise TypeError(f"ablation must be a FeatureAblation (from `feature_count_ablation`), got {type(ablation).__name__}.")
+    check_ablation(ablation, 'ablation')  # before anything is written, or removed
     check_saveable(study.transcoder)  # a transcoder save_transcoder refuses would fail halfway, the old set already gone
     (out/MANIFEST).unlink(missing_ok=True)  # until the new set is complete, the folder holds no valid results
     mlp, tc = study.mlp, study.transcoder

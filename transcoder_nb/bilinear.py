@@ -239,6 +239,10 @@ def bilinear_truncation(model: BilinearMLP, # The bilinear MLP
     ns = check_ns(ns, 'eigenvector counts')
     for n in ns: check_count(n, 'every n in ns')
     check_labels(labels, len(eig.values), whose=' (the classes)', n_rows=len(x)); check_same_device(model, x=x, labels=labels)
+    W = model.embed.weight.detach()
+    if eig.embed.shape != W.shape or not torch.equal(eig.embed, W.to(eig.embed)):  # else: another model's spectrum, quietly
+        raise ValueError("eig does not belong to this model: its embedding differs from model.embed (another model, or one "
+                         "trained since): pass eigendecompose(model).")
     d = eig.values.shape[1]; ns = sorted(n for n in ns if n <= d)
     if not ns: raise ValueError(f"No n in ns is at most the embedding width {d}: nothing to truncate to.")
     full_acc = evaluate_classifier(model, x, labels)[1]  # first: it names a width or dtype the model does not take

@@ -111,6 +111,9 @@ def feature_importance(head_weight: Tensor, # The MLP head's weight (n_classes, 
     if head_weight.shape[1] != W_dec.shape[1]:
         raise ValueError(f"head_weight reads {head_weight.shape[1]} units but the decoder writes {W_dec.shape[1]}: "
                          "pass the weight of the linear map that reads the transcoder's layer.")
+    if head_weight.shape[0] > W_dec.shape[0]:  # swapped, both read d_hidden: the transpose would come back, quietly
+        raise ValueError(f"head_weight has {head_weight.shape[0]} rows (classes) but W_dec only {W_dec.shape[0]} (latents): "
+                         "is it feature_importance(head.weight, tc.W_dec)? For a few features, index the result's columns.")
     dtype = torch.promote_types(head_weight.dtype, W_dec.dtype)  # float64 from NumPy beside float32 weights
     return head_weight.detach().to(dtype) @ W_dec.detach().to(dtype).T
 

@@ -151,6 +151,7 @@ def naming_write_errors(path: Path):
 
 def temp_beside(path: Path) -> tuple[int, str]:
     "`mkstemp` in `path`'s folder (created if needed), named with `temp_tag`, for a write then a rename; a killed run's orphans go first."
+    if path.name in ('', '..'): raise ValueError(f"Cannot write to {str(path)!r}, a folder: name a file (an empty path is an unset variable?).")
     with naming_write_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True); remove_orphans(path.parent, path.name)
         return tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{temp_tag()}.', suffix='.tmp')

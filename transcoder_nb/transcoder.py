@@ -28,7 +28,7 @@ class Transcoder(nn.Module):
                  n_latents: int = 2048, # Dictionary size
                  k: int = 64, # Active latents per input
                  skip: bool = False, # Add a linear skip connection W_skip x (initialised to 0)
-                 batch_topk: bool = False, # BatchTopK: an activation threshold replaces top-k at inference
+                 batch_topk: bool = False, # BatchTopK: an activation threshold replaces top-k at inference, among the top 4k
                  balance: bool = False, # Keep a selection bias that load-balances which latents win top-k
                 ):
         super().__init__()
