@@ -1,12 +1,12 @@
 """Copy the README's figure out of the full-scale outputs of 05_class_analysis.ipynb.
 
-The README shows the class-selective features of the study as it stands; run by tools/run_notebooks.sh after the
+The README shows the class-selective features of the study as it stands, drawn as patterns; run by tools/run_notebooks.sh after the
 notebooks are re-executed, so the image is always the one the notebook shows."""
 import base64, json, sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NB, CELL, DEST = ROOT/'nbs'/'05_class_analysis.ipynb', 'd76296f0', ROOT/'nbs'/'images'/'class_selective_features.png'
+NB, CELL, DEST = ROOT/'nbs'/'05_class_analysis.ipynb', '8b060576', ROOT/'nbs'/'images'/'class_selective_features.png'
 
 def main() -> int:
     cell = next((c for c in json.loads(NB.read_text())['cells'] if c.get('id') == CELL), None)

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 
 from .data import as_array, check_labels, check_count, check_class_names, check_same_device, short_names
 from .transcoder import Transcoder, check_k
-from .features import check_finite_codes, backproject, show_feature, plot_feature_grid, firing_frequency
+from .features import check_finite_codes, feature_images, show_feature, plot_feature_grid, firing_frequency
 
 # %% auto #0
 __all__ = ['SIGN_COLORS', 'class_profiles', 'plot_class_profiles', 'check_per_class', 'selectivity', 'top_selective',
@@ -89,15 +89,16 @@ def plot_selective_features(tc: Transcoder, # The transcoder
                             image_shape: tuple, # (H, W) of one image
                             classes: list, # Class names
                             n: int = 2, # Features per class (rows)
+                            cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
                            ) -> plt.Figure:
-    "Backprojections of the `n` most selective features of each class: an `n × n_classes` grid, one column per class."
+    "Backprojections (or patterns) of the `n` most selective features of each class: an `n × n_classes` grid, one column per class."
     check_class_names(classes, len(sel))
     top = top_selective(sel, n)  # (C, n)
     order = top.T.flatten()  # row r holds every class's rank-r feature
     names = short_names(classes)
     titles = [f'{names[c]}: f{int(top[c, r])}\n+{float(sel[c, top[c, r]]):.2f}' for r in range(n) for c in range(len(classes))]
-    return plot_feature_grid(backproject(tc, image_shape, order), titles, ncols=len(classes),
-                             suptitle=f'The {n} most class-selective features of each class (selectivity below the index)')
+    return plot_feature_grid(feature_images(tc, image_shape, order, cov), titles, ncols=len(classes),
+                             suptitle=f"The {n} most class-selective features of each class{'' if cov is None else ', as patterns'} (selectivity below the index)")
 
 # %% ../nbs/05_class_analysis.ipynb #e13c4dbd
 def feature_importance(head_weight: Tensor, # The MLP head's weight (n_classes, d_hidden)
@@ -168,8 +169,9 @@ def plot_class_drivers(tc: Transcoder, # The transcoder
                        class_ids: tuple = (0, 3, 5, 8), # Which classes (those beyond n_classes are skipped)
                        n: int = 4, # Features per sign
                        freq: Tensor|None = None, # Firing frequency of each feature, to show under its image
+                       cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
                       ) -> plt.Figure:
-    "One row per class: bars of its top-`n` positive and top-`n` negative features, then their backprojections."
+    "One row per class: bars of its top-`n` positive and top-`n` negative features, then their backprojections (or patterns)."
     check_class_names(classes, len(importance))
     if isinstance(class_ids, numbers.Integral): class_ids = (class_ids,)  # one class
     if freq is not None and freq.shape != importance.shape[1:]:
@@ -185,10 +187,10 @@ def plot_class_drivers(tc: Transcoder, # The transcoder
         ax = fig.add_subplot(gs[r, 0])
         _signed_bars(ax, v, [f'f{int(f)}' for f in feats])
         ax.set_ylabel(f'class {names[c]}', fontsize=10); ax.grid(axis='y', alpha=.3); ax.tick_params(axis='y', labelsize=7)
-        for j, (f, imgs) in enumerate(zip(feats, backproject(tc, image_shape, feats))):
+        for j, (f, imgs) in enumerate(zip(feats, feature_images(tc, image_shape, feats, cov))):
             rate = '' if freq is None else f' · {float(freq[f]):.1%}'
             show_feature(fig.add_subplot(gs[r, j + 1]), imgs, f'f{int(f)}\n{float(v[j]):+.2f}{rate}')
-    fig.suptitle(f'Top {n} positive (blue) and negative (red) features per class, with their backprojections')
+    fig.suptitle(f"Top {n} positive (blue) and negative (red) features per class, with their {'backprojections' if cov is None else 'patterns'}")
     fig.tight_layout()
     return fig
 

@@ -81,7 +81,7 @@ def plot_activation_dashboard(st: ActivationStats, # From `activation_stats`
     ax = axs[1, 0]
     C = st.profiles.shape[0]
     ax.hist(as_array(st.selectivity[st.freq > 0]), bins=40, range=(0, math.log(C)), color='C4', alpha=.8)
-    ax.set_xlabel(f'class selectivity  (log {C} − entropy of the class profile; max {math.log(C):.2f})')
+    ax.set_xlabel(f'class selectivity  (ln {C} − entropy in nats of the class profile; max {math.log(C):.2f})')
     ax.set_ylabel('features'); ax.set_title('Class selectivity of the features that fire')
     ax = axs[1, 1]
     m = min(n_heatmap, n)

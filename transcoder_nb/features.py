@@ -15,9 +15,10 @@ from .data import all_finite, as_array, check_count, check_image_shape, check_la
 from .transcoder import Transcoder
 
 # %% auto #0
-__all__ = ['latent_indices', 'backproject', 'smooth_features', 'show_feature', 'plot_feature_grid', 'FiringStats',
-           'firing_frequency', 'check_finite_codes', 'check_codes', 'firing_stats', 'plot_top_features', 'TopExamples',
-           'top_examples', 'plot_top_examples', 'report']
+__all__ = ['latent_indices', 'backproject', 'smooth_features', 'show_feature', 'plot_feature_grid', 'input_covariance',
+           'weight_patterns', 'feature_patterns', 'feature_images', 'FiringStats', 'firing_frequency',
+           'check_finite_codes', 'check_codes', 'firing_stats', 'plot_top_features', 'TopExamples', 'top_examples',
+           'plot_top_examples', 'report']
 
 # %% ../nbs/04_features.ipynb #165dc346
 def latent_indices(features: Tensor|list|int, # Latent indices, or a boolean mask over all latents
@@ -94,6 +95,54 @@ def plot_feature_grid(imgs: Tensor, # Feature images (n, H, W)
     fig.tight_layout()
     return fig
 
+# %% ../nbs/04_features.ipynb #5023b57f
+def input_covariance(x: Tensor, # Layer inputs (N, P), e.g. the clean training images, flat
+                     batch_size: int = 8192, # Rows per matmul
+                    ) -> Tensor:
+    "The inputs' covariance `(P, P)` in float64 on the CPU (centred batches in `x`'s precision, summed in float64): what `feature_patterns` weighs encoder rows with."
+    check_same_device(x=x); check_count(batch_size, 'batch_size')
+    if x.ndim != 2 or len(x) < 2:
+        raise ValueError(f"input_covariance needs inputs (N, P) with N >= 2, got shape {tuple(x.shape)}: flatten images with x.flatten(1).")
+    if not x.is_floating_point(): raise ValueError(f"x must hold floats, got {x.dtype}: pass the inputs the encoder reads.")
+    if not all_finite(x): raise ValueError("x holds NaN or infinite values: its covariance is undefined.")
+    x = x.detach(); m = x.double().mean(0)
+    cov = torch.zeros(x.shape[1], x.shape[1], dtype=torch.float64)
+    for b in x.split(batch_size):
+        b = b - m.to(b)  # centred first: raw second moments would cancel in float32
+        cov += (b.T @ b).double().cpu()
+    return cov / (len(x) - 1)
+
+def weight_patterns(w: Tensor, # Encoder rows (n, P)
+                    cov: Tensor, # The covariance (P, P) of the inputs they read, from `input_covariance`
+                   ) -> Tensor:
+    "Each row's pattern `Σw / (wᵀΣw)`, `(n, P)` float32: the mean input change per unit of its pre-activation; 0 for a row the inputs never move."
+    P = w.shape[-1]
+    if w.ndim != 2 or cov.shape != (P, P):
+        raise ValueError(f"Expected rows w (n, P) and their inputs' covariance cov (P, P), got {tuple(w.shape)} and {tuple(cov.shape)}: "
+                         "compute cov with input_covariance on the inputs the encoder reads.")
+    w = w.detach().to(cov.device, torch.float64); cov = cov.double()
+    sw = w @ cov  # Σ is symmetric: row i is (Σ w_i)ᵀ
+    var = (sw * w).sum(1, keepdim=True)  # wᵀΣw, the pre-activation's variance over the inputs
+    seen = var > 1e-12 * w.square().sum(1, keepdim=True) * cov.diagonal().max().clamp_min(1e-300)  # else: no direction the inputs move in
+    return torch.where(seen, sw / torch.where(seen, var, 1.), 0.).float()
+
+def feature_patterns(tc: Transcoder, # The transcoder (its encoder reads flat pixels)
+                     image_shape: tuple, # (H, W) of one image
+                     cov: Tensor, # Covariance of the images, from `input_covariance`
+                     features: Tensor|list|int|None = None, # Which latents (default: all)
+                    ) -> Tensor:
+    "The patterns (`weight_patterns`) of `features` as images, `(n_features, H, W)`: what images of covariance `cov` show of each feature."
+    bp = backproject(tc, image_shape, features)
+    return weight_patterns(bp.flatten(1), cov).reshape(bp.shape)
+
+def feature_images(tc: Transcoder, # The transcoder (its encoder reads flat pixels)
+                   image_shape: tuple, # (H, W) of one image
+                   features: Tensor|list|int|None = None, # Which latents (default: all)
+                   cov: Tensor|None = None, # Covariance of the images: patterns instead of encoder rows
+                  ) -> Tensor:
+    "What the feature figures draw: `backproject`, or `feature_patterns` given `cov`."
+    return backproject(tc, image_shape, features) if cov is None else feature_patterns(tc, image_shape, cov, features)
+
 # %% ../nbs/04_features.ipynb #5dda4bc0
 @dataclass
 class FiringStats:
@@ -148,6 +197,7 @@ def plot_top_features(tc: Transcoder, # The transcoder
                       n: int = 20, # How many features
                       ncols: int = 10, # Images per row
                       split: str = 'test', # The images `stats` was computed on, for the title
+                      cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
                      ) -> plt.Figure:
     "The `n` most frequently firing features, titled with index and firing rate."
     check_count(n)  # a negative n would slice from the end
@@ -155,8 +205,8 @@ def plot_top_features(tc: Transcoder, # The transcoder
         raise ValueError(f"stats has {len(stats.freq)} latents, the transcoder {tc.n_latents}: compute them with `firing_stats` on its codes.")
     top = stats.freq.argsort(descending=True)[:n]
     titles = [f'f{int(f)} · {stats.freq[f]:.1%}' for f in top]
-    return plot_feature_grid(backproject(tc, image_shape, top), titles, ncols=ncols,
-                             suptitle=f'The {len(top)} most frequently firing features ({split} set)')
+    return plot_feature_grid(feature_images(tc, image_shape, top, cov), titles, ncols=ncols,
+                             suptitle=f'The {len(top)} most frequently firing features ({split} set)' + ('' if cov is None else ', as patterns'))
 
 # %% ../nbs/04_features.ipynb #7b90cc04
 @dataclass
@@ -190,9 +240,10 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
                       labels: Tensor|None = None, # Class labels (N,), shown in each title
                       classes: list|None = None, # Class names for the labels (default: the labels themselves)
                       tc: Transcoder|None = None, # Its transcoder: each row starts with the feature's backprojection
+                      cov: Tensor|None = None, # With `tc`, the covariance of the images (`input_covariance`): start with patterns instead
                       size: float = 1.1, # Inches per image
                      ) -> plt.Figure:
-    "One row per feature: its backprojection (given `tc`), then its top inputs, titled with activation and class; empty slots blank."
+    "One row per feature: its backprojection or pattern (given `tc`), then its top inputs, titled with activation and class; empty slots blank."
     if not isinstance(ex, TopExamples): raise TypeError(f"ex must be the TopExamples that top_examples returns, got {type(ex).__name__}.")
     check_same_device(images=images, labels=labels)  # tensors, on one device
     if images.ndim != 2: raise ValueError(f"images must be flat (N, H*W), got shape {tuple(images.shape)}: pass e.g. data.x_test.")
@@ -205,7 +256,8 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
     if F == 0: raise ValueError("ex holds no features: there is nothing to draw.")
     if lead and tc.n_latents != ex.n_latents:  # another transcoder's features would be drawn beside these inputs
         raise ValueError(f"ex was read from codes of {ex.n_latents} latents but tc has {tc.n_latents}: pass the transcoder whose codes gave ex.")
-    bp = backproject(tc, shape, ex.features) if lead else None
+    if cov is not None and not lead: raise ValueError("cov draws each feature's pattern: pass tc too.")
+    bp = feature_images(tc, shape, ex.features, cov) if lead else None
     names = None if classes is None else short_names(classes)  # '5', not MNIST's '5 - five', in a small title
     fig, axs = plt.subplots(F, n + lead, figsize=(max(size * (n + lead), 5.), (size + 0.25) * F + 0.4), squeeze=False)  # room for the title
     for r, f in enumerate(ex.features.tolist()):
@@ -220,7 +272,7 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
             ax.set_title(f'{v:.2f}{cls}', fontsize=7)
         if not lead: axs[r, 0].set_ylabel(f'f{f}', fontsize=8)
         if ex.indices[r, 0] < 0: axs[r, lead].text(0.05, 0.5, 'fires on none of these inputs', transform=axs[r, lead].transAxes, fontsize=8, va='center')
-    fig.suptitle('Where each feature fires most strongly' + (' (left: its backprojection)' if lead else ''), fontsize=10)
+    fig.suptitle('Where each feature fires most strongly' + (f" (left: its {'backprojection' if cov is None else 'pattern'})" if lead else ''), fontsize=10)
     fig.tight_layout()
     return fig
 
@@ -232,9 +284,10 @@ def report(study, # A `Study` from `run_study`
     fig = plot_top_features(study.transcoder, stats, study.data.image_shape)
     ex = top_examples(study.test_codes, stats.freq.argsort(descending=True)[:5], n=8)
     d = study.data
-    ex_fig = plot_top_examples(ex, d.x_test, d.image_shape, d.y_test, d.classes, tc=study.transcoder)
+    ex_fig = plot_top_examples(ex, d.x_test, d.image_shape, d.y_test, d.classes, tc=study.transcoder, cov=input_covariance(d.x_train))
     return ({'features': stats.summary()},
             [('top_features', "The 20 most frequently firing features' backprojections (red excites, blue inhibits), "
               "titled with index and test-set firing rate.", fig),
-             ('top_examples', "The five most frequently firing features, each beside the 8 test images on which it fires most "
-              "strongly (titled with activation and class).", ex_fig)])
+             ('top_examples', "The five most frequently firing features, each as its pattern (the mean change of a training image "
+              "per unit of the feature's pre-activation) beside the 8 test images on which it fires most strongly (titled with "
+              "activation and class).", ex_fig)])

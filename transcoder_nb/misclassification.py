@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 from .data import as_array, model_fails, plural, check_labels, check_count, check_class_names, check_batch_size, check_same_device, check_image_shape, evaluating
 from .class_analysis import class_profiles
 from .transcoder import check_k
-from .features import show_feature, check_finite_codes
+from .features import show_feature, check_finite_codes, weight_patterns
 
 # %% auto #0
 __all__ = ['predict', 'error_confusion', 'top_error_pairs', 'plot_error_confusion', 'ErrorPairFeatures', 'error_pair_features',
@@ -122,8 +122,9 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
                     classes: list, # Class names
                     n_images: int = 5, # Error images to show (at most)
                     split: str = 'test', # The set `x` is, for the image titles
+                    cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
                    ) -> plt.Figure:
-    "Up to `n_images` errors `true → pred`, then the misleading and the missing features' backprojections."
+    "Up to `n_images` errors `true → pred`, then the misleading and the missing features' backprojections (or patterns)."
     check_count(n_images, 'n_images')
     check_class_names(classes, max(r.true, r.pred) + 1, exact=False)
     H, W = check_image_shape(image_shape); n_pix = H * W
@@ -138,11 +139,13 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
         ax.set_axis_on(); ax.imshow(as_array(x[i].reshape(H, W)), cmap='gray_r')
         ax.set_title(f'{split} image #{i}', fontsize=8); ax.set_xticks([]); ax.set_yticks([])
     for row, feats, diffs, sign in ((1, r.misleading, r.misleading_diff, '+'), (2, r.missing, r.missing_diff, '−')):
-        for ax, f, d in zip(axs[row], feats.tolist(), diffs.tolist()):
-            ax.set_axis_on(); show_feature(ax, encoder_weight[f].detach().reshape(H, W), f'f{f}  {sign}{d:.2f}')
+        rows = encoder_weight[feats].detach()
+        if cov is not None: rows = weight_patterns(rows, cov)
+        for ax, f, d, w in zip(axs[row], feats.tolist(), diffs.tolist(), rows):
+            ax.set_axis_on(); show_feature(ax, w.reshape(H, W), f'f{f}  {sign}{d:.2f}')
     for row, label in enumerate(('errors', 'misleading', 'missing')): axs[row, 0].set_ylabel(label, fontsize=10)
     fig.suptitle(f'{t} misread as {p} ({plural(len(r.error_idx), "error")}): images, then features firing more (misleading) '
-                 f'and less (missing) than on a typical {t}', fontsize=9)
+                 f'and less (missing) than on a typical {t}' + ('' if cov is None else ', as patterns'), fontsize=9)
     fig.tight_layout()
     return fig
 
