@@ -2,7 +2,7 @@
 
 # %% ../nbs/05_class_analysis.ipynb #bc8460a2
 from __future__ import annotations
-import numbers
+import numbers, warnings
 
 import numpy as np
 import torch
@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 
 from .data import as_array, check_labels, check_count, check_class_names, check_same_device, short_names
 from .transcoder import Transcoder, check_k
-from .features import check_finite_codes, feature_images, show_feature, plot_feature_grid, firing_frequency
+from .features import check_finite_codes, feature_images, check_cov, show_feature, plot_feature_grid, firing_frequency
 
 # %% auto #0
 __all__ = ['SIGN_COLORS', 'class_profiles', 'plot_class_profiles', 'check_per_class', 'selectivity', 'top_selective',
@@ -112,9 +112,9 @@ def feature_importance(head_weight: Tensor, # The MLP head's weight (n_classes, 
     if head_weight.shape[1] != W_dec.shape[1]:
         raise ValueError(f"head_weight reads {head_weight.shape[1]} units but the decoder writes {W_dec.shape[1]}: "
                          "pass the weight of the linear map that reads the transcoder's layer.")
-    if head_weight.shape[0] > W_dec.shape[0]:  # swapped, both read d_hidden: the transpose would come back, quietly
-        raise ValueError(f"head_weight has {head_weight.shape[0]} rows (classes) but W_dec only {W_dec.shape[0]} (latents): "
-                         "is it feature_importance(head.weight, tc.W_dec)? For a few features, index the result's columns.")
+    if head_weight.shape[0] > W_dec.shape[0]:  # swapped? both read d_hidden, so the transpose would come back quietly
+        warnings.warn(f"head_weight has {head_weight.shape[0]} rows (classes) but W_dec only {W_dec.shape[0]} (latents): "
+                      "the arguments are feature_importance(head.weight, tc.W_dec).", stacklevel=2)
     dtype = torch.promote_types(head_weight.dtype, W_dec.dtype)  # float64 from NumPy beside float32 weights
     return head_weight.detach().to(dtype) @ W_dec.detach().to(dtype).T
 
@@ -176,6 +176,7 @@ def plot_class_drivers(tc: Transcoder, # The transcoder
     if isinstance(class_ids, numbers.Integral): class_ids = (class_ids,)  # one class
     if freq is not None and freq.shape != importance.shape[1:]:
         raise ValueError(f"freq has shape {tuple(freq.shape)}, but importance has {importance.shape[1]} features: one frequency per feature.")
+    if cov is not None: check_cov(cov, tc.d_in)  # before the figure opens
     ids = [c for c in class_ids if 0 <= c < len(classes)]
     if not ids: raise ValueError(f"None of the classes {class_ids} exist; there are {len(classes)}.")
     pos, neg = top_signed_features(importance, n)

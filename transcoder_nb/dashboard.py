@@ -169,8 +169,9 @@ def tsne_embedding(x: Tensor, # Points, (n, d)
     "A 2-D t-SNE embedding of the rows of `x`, (n, 2)."
     from sklearn.decomposition import PCA
     from sklearn.manifold import TSNE
-    if not (isinstance(max_iter, int) and max_iter > 250):  # scikit-learn's first 250 iterations exaggerate: no map yet
-        raise ValueError(f"max_iter must be an integer above 250 (scikit-learn spends the first 250 in early exaggeration), got {max_iter!r}.")
+    check_count(max_iter, 'max_iter')
+    if max_iter <= 250:  # scikit-learn's first 250 iterations exaggerate: no map yet
+        raise ValueError(f"max_iter must be above 250 (scikit-learn spends the first 250 in early exaggeration), got {max_iter}.")
     z = x.detach().cpu().double().numpy()
     if len(z) < 2 or not (z != z[0]).any():  # scikit-learn's Barnes-Hut t-SNE crashes the process on identical points
         raise ValueError(f"t-SNE needs at least 2 distinct points, got {len(z)} rows, all identical: do any latents fire?")

@@ -11,12 +11,12 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from scipy.ndimage import gaussian_filter
 
-from .data import all_finite, as_array, check_count, check_image_shape, check_labels, check_same_device, short_names
+from .data import all_finite, as_array, not_tensors, check_count, check_image_shape, check_labels, check_same_device, short_names
 from .transcoder import Transcoder
 
 # %% auto #0
 __all__ = ['latent_indices', 'backproject', 'smooth_features', 'show_feature', 'plot_feature_grid', 'input_covariance',
-           'weight_patterns', 'feature_patterns', 'feature_images', 'FiringStats', 'firing_frequency',
+           'check_cov', 'weight_patterns', 'feature_patterns', 'feature_images', 'FiringStats', 'firing_frequency',
            'check_finite_codes', 'check_codes', 'firing_stats', 'plot_top_features', 'TopExamples', 'top_examples',
            'plot_top_examples', 'report']
 
@@ -99,49 +99,62 @@ def plot_feature_grid(imgs: Tensor, # Feature images (n, H, W)
 def input_covariance(x: Tensor, # Layer inputs (N, P), e.g. the clean training images, flat
                      batch_size: int = 8192, # Rows per matmul
                     ) -> Tensor:
-    "The inputs' covariance `(P, P)` in float64 on the CPU (centred batches in `x`'s precision, summed in float64): what `feature_patterns` weighs encoder rows with."
+    "The inputs' covariance `(P, P)` in float64 on the CPU (batches centred in at least float32, summed in float64): what `feature_patterns` weighs encoder rows with."
     check_same_device(x=x); check_count(batch_size, 'batch_size')
     if x.ndim != 2 or len(x) < 2:
         raise ValueError(f"input_covariance needs inputs (N, P) with N >= 2, got shape {tuple(x.shape)}: flatten images with x.flatten(1).")
     if not x.is_floating_point(): raise ValueError(f"x must hold floats, got {x.dtype}: pass the inputs the encoder reads.")
     if not all_finite(x): raise ValueError("x holds NaN or infinite values: its covariance is undefined.")
-    x = x.detach(); m = x.double().mean(0)
+    x = x.detach(); dt = torch.promote_types(x.dtype, torch.float32)  # half precision overflows or loses the centred values
+    m = x.sum(0, dtype=torch.float64) / len(x)
     cov = torch.zeros(x.shape[1], x.shape[1], dtype=torch.float64)
     for b in x.split(batch_size):
-        b = b - m.to(b)  # centred first: raw second moments would cancel in float32
+        b = b.to(dt) - m.to(b.device, dt)  # centred first: raw second moments would cancel
         cov += (b.T @ b).double().cpu()
     return cov / (len(x) - 1)
+
+def check_cov(cov: Tensor, # What should be the covariance of the inputs
+              n: int, # How many inputs the encoder reads
+             ):
+    "Raise a readable error unless `cov` is a finite, symmetric `(n, n)` matrix with a non-negative diagonal, as `input_covariance` returns."
+    if err := not_tensors({'cov': cov}): raise err
+    if cov.shape != (n, n): raise ValueError(f"cov must be the ({n}, {n}) covariance of the {n} inputs the encoder reads (input_covariance), got shape {tuple(cov.shape)}.")
+    if not cov.is_floating_point() or not all_finite(cov): raise ValueError("cov must hold finite floats: compute it with input_covariance.")
+    scale = float(cov.diagonal().abs().max())
+    if (cov.diagonal() < 0).any() or not torch.allclose(cov, cov.mT, rtol=1e-5, atol=1e-8 * scale):
+        raise ValueError("cov is not a covariance (symmetric, with no negative variance): compute it with input_covariance.")
 
 def weight_patterns(w: Tensor, # Encoder rows (n, P)
                     cov: Tensor, # The covariance (P, P) of the inputs they read, from `input_covariance`
                    ) -> Tensor:
-    "Each row's pattern `Σw / (wᵀΣw)`, `(n, P)` float32: the mean input change per unit of its pre-activation; 0 for a row the inputs never move."
-    P = w.shape[-1]
-    if w.ndim != 2 or cov.shape != (P, P):
-        raise ValueError(f"Expected rows w (n, P) and their inputs' covariance cov (P, P), got {tuple(w.shape)} and {tuple(cov.shape)}: "
-                         "compute cov with input_covariance on the inputs the encoder reads.")
+    "Each row's pattern `Σw / (wᵀΣw)`, `(n, P)` float32 on `cov`'s device: the mean input change per unit of its pre-activation; 0 for a row the inputs barely move."
+    if err := not_tensors({'w': w}): raise err
+    if w.ndim != 2: raise ValueError(f"w must be encoder rows (n, P), got shape {tuple(w.shape)}.")
+    check_cov(cov, w.shape[1])
+    if not all_finite(w): raise ValueError("w holds NaN or infinite values: its patterns are undefined.")
     w = w.detach().to(cov.device, torch.float64); cov = cov.double()
     sw = w @ cov  # Σ is symmetric: row i is (Σ w_i)ᵀ
     var = (sw * w).sum(1, keepdim=True)  # wᵀΣw, the pre-activation's variance over the inputs
-    seen = var > 1e-12 * w.square().sum(1, keepdim=True) * cov.diagonal().max().clamp_min(1e-300)  # else: no direction the inputs move in
+    seen = var > 1e-6 * w.square().sum(1, keepdim=True) * cov.diagonal().max().clamp_min(1e-300)  # below: rounding, not a direction the inputs move in
     return torch.where(seen, sw / torch.where(seen, var, 1.), 0.).float()
 
 def feature_patterns(tc: Transcoder, # The transcoder (its encoder reads flat pixels)
                      image_shape: tuple, # (H, W) of one image
-                     cov: Tensor, # Covariance of the images, from `input_covariance`
                      features: Tensor|list|int|None = None, # Which latents (default: all)
+                     *,
+                     cov: Tensor, # Covariance of the images, from `input_covariance`
                     ) -> Tensor:
-    "The patterns (`weight_patterns`) of `features` as images, `(n_features, H, W)`: what images of covariance `cov` show of each feature."
+    "The patterns (`weight_patterns`) of `features` as images on the CPU, `(n_features, H, W)`: what images of covariance `cov` show of each feature."
     bp = backproject(tc, image_shape, features)
-    return weight_patterns(bp.flatten(1), cov).reshape(bp.shape)
+    return weight_patterns(bp.flatten(1), cov).reshape(bp.shape).cpu()
 
 def feature_images(tc: Transcoder, # The transcoder (its encoder reads flat pixels)
                    image_shape: tuple, # (H, W) of one image
                    features: Tensor|list|int|None = None, # Which latents (default: all)
                    cov: Tensor|None = None, # Covariance of the images: patterns instead of encoder rows
                   ) -> Tensor:
-    "What the feature figures draw: `backproject`, or `feature_patterns` given `cov`."
-    return backproject(tc, image_shape, features) if cov is None else feature_patterns(tc, image_shape, cov, features)
+    "What the feature figures draw, on the CPU: `backproject`, or `feature_patterns` given `cov`."
+    return backproject(tc, image_shape, features) if cov is None else feature_patterns(tc, image_shape, features, cov=cov)
 
 # %% ../nbs/04_features.ipynb #5dda4bc0
 @dataclass
