@@ -261,7 +261,8 @@ def transcoder_truncation(tc: Transcoder, # The transcoder
     "`feature_count_ablation` on `ns` (those the dictionary can provide) as a `LowRankCurve`."
     ns = check_ns(ns)
     ab = feature_count_ablation(tc, head, x, post, labels, [n for n in ns if n <= tc.n_latents])
-    return LowRankCurve('MLP + transcoder', 'active features per image', ab.ns, ab.accuracies, ab.full_acc)
+    unit = 'active features per image' + (', plus its linear skip path' if tc.W_skip is not None else '')  # n=1 is not one feature alone
+    return LowRankCurve('MLP + transcoder', unit, ab.ns, ab.accuracies, ab.full_acc)
 
 # %% ../nbs/10_bilinear.ipynb #9c7e3e9d
 def plot_low_rank(curves: list[LowRankCurve], # One curve per model, e.g. bilinear and transcoder

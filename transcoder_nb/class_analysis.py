@@ -41,6 +41,7 @@ def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n
                         classes: list, # Class names
                         n: int = 100, # How many of the most frequent features
                         normalize: bool = True, # Scale each feature's column to its maximum
+                        split: str = 'test', # The set the profiles were measured on, for the title
                        ) -> plt.Figure:
     "Heatmap of the class profiles of the `n` most frequently firing features."
     check_count(n); check_same_device(profiles=profiles, freq=freq); check_class_names(classes, len(profiles))
@@ -54,8 +55,8 @@ def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n
     step = max(1, len(top) // 25)
     ax.set_xticks(range(0, len(top), step), [str(int(f)) for f in top[::step]], rotation=90, fontsize=7)
     ax.set_xlabel(f'feature (the {len(top)} most frequent, most frequent first)'); ax.set_ylabel('class')
-    fig.colorbar(im, ax=ax, pad=0.01, label='mean activation / feature max' if normalize else 'mean activation')
-    ax.set_title('Class profiles: mean activation per class')
+    fig.colorbar(im, ax=ax, pad=0.01, label="mean activation / the feature's largest" if normalize else 'mean activation')
+    ax.set_title(f'Class profiles on the {split} set: mean activation per class')
     fig.tight_layout()
     return fig
 

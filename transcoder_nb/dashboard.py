@@ -135,20 +135,21 @@ def strongest_pairs(co: CoActivation, # From `coactivation`
 def plot_coactivation(co: CoActivation, # From `coactivation`
                       threshold: float = 0.5, # Marked on the histogram
                      ) -> plt.Figure:
-    "The correlation matrix (RdBu_r, −1..1) and a histogram of its off-diagonal values."
+    "The correlation matrix (RdBu_r, −1..1) and a histogram of its off-diagonal values, each pair once, on a log axis."
     n = len(co.features)
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(14, 6), gridspec_kw=dict(width_ratios=[1.15, 1]))
     im = a1.imshow(as_array(co.corr), cmap='RdBu_r', vmin=-1, vmax=1, interpolation='nearest')
-    step = max(1, n // 25)
-    a1.set_xticks(range(0, n, step), co.features[::step].tolist(), rotation=90, fontsize=7)
-    a1.set_yticks(range(0, n, step), co.features[::step].tolist(), fontsize=7)
+    step = max(1, -(-n // 50))  # every feature named up to 50, so the listed pairs can be found
+    a1.set_xticks(range(0, n, step), co.features[::step].tolist(), rotation=90, fontsize=6)
+    a1.set_yticks(range(0, n, step), co.features[::step].tolist(), fontsize=6)
     a1.set_title(f'Correlation between the {n} most frequent features'); a1.set_xlabel('feature'); a1.set_ylabel('feature')
     fig.colorbar(im, ax=a1, fraction=0.046, pad=0.04, label='Pearson r')
-    off = as_array(co.corr.cpu()[~torch.eye(n, dtype=torch.bool)])
+    off = as_array(co.corr.cpu()[torch.triu(torch.ones(n, n, dtype=torch.bool), 1)])  # each pair once
     a2.hist(off, bins=50, range=(-1, 1), color='C0', alpha=.8)
+    if len(off): a2.set_yscale('log')  # the few strong pairs beside the many weak ones
     for t in (-threshold, threshold): a2.axvline(t, color='C3', ls='--')
-    a2.set_xlabel('Pearson r (off-diagonal)'); a2.set_ylabel('feature pairs (each counted twice)')
-    a2.set_title(f'{int((np.abs(off) > threshold).sum()) // 2} pairs with |r| > {threshold}')
+    a2.set_xlabel('Pearson r (off-diagonal)'); a2.set_ylabel('feature pairs')
+    a2.set_title(f'{int((np.abs(off) > threshold).sum())} pairs with |r| > {threshold}')
     fig.tight_layout()
     return fig
 

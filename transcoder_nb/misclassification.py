@@ -58,6 +58,7 @@ def top_error_pairs(conf: Tensor, # Errors-only confusion matrix from `error_con
 # %% ../nbs/06_misclassification.ipynb #9439b9fa
 def plot_error_confusion(conf: Tensor, # Errors-only confusion matrix
                          classes: list, # Class names
+                         split: str = 'test', # The set the errors were made on, for the title
                         ) -> plt.Figure:
     "Heatmap of the errors by (true, predicted) class, each cell annotated with its count."
     check_same_device(conf=conf); check_class_names(classes, len(conf)); C = len(classes)
@@ -73,7 +74,7 @@ def plot_error_confusion(conf: Tensor, # Errors-only confusion matrix
         if v > 0 and C <= 20:
             ax.text(j, i, str(v), ha='center', va='center', fontsize=8, color='white' if v > vmax / 2 else 'black')
     fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label='errors')
-    ax.set_title(f"Misclassifications ({plural(int(conf.sum()), 'error')})")
+    ax.set_title(f"Misclassifications on the {split} set ({plural(int(conf.sum()), 'error')})")
     fig.tight_layout()
     return fig
 

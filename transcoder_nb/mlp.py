@@ -9,6 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 from tqdm.auto import tqdm
 
 from .data import ImageData, load_data, batch_indices, add_noise, autocast_bf16, check_device, check_labels, check_batch_size, check_same_device, check_fields, evaluating, first_line, model_fails, TrainingDiverged
@@ -153,5 +154,6 @@ def plot_history(hist: dict[str, list[float]], # History from `train_classifier`
         ax.plot(ep, hist[f'train_{key}'], 'o-', ms=3, label='train (noisy)')
         ax.plot(ep, hist[f'test_{key}'], 's-', ms=3, label='test (clean)')
         ax.set_xlabel('epoch'); ax.set_ylabel(name); ax.legend(); ax.grid(alpha=.3)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # epochs, not 2.5
     fig.suptitle(title); fig.tight_layout()
     return fig
