@@ -240,9 +240,10 @@ def bilinear_truncation(model: BilinearMLP, # The bilinear MLP
     for n in ns: check_count(n, 'every n in ns')
     check_labels(labels, len(eig.values), whose=' (the classes)', n_rows=len(x)); check_same_device(model, x=x, labels=labels)
     W = model.embed.weight.detach()
-    if eig.embed.shape != W.shape or not torch.allclose(eig.embed, W.to(eig.embed), rtol=1e-2, atol=1e-2 * float(eig.embed.abs().max())):
-        raise ValueError("eig does not belong to this model: its embedding differs from model.embed (another model, or its "  # a copy in another dtype passes
-                         "embedding trained since): pass eigendecompose(model).")
+    lo = W.dtype if torch.finfo(W.dtype).eps >= torch.finfo(eig.embed.dtype).eps else eig.embed.dtype  # the coarser of the two
+    if eig.embed.shape != W.shape or not torch.equal(eig.embed.to(W.device, lo), W.to(lo)):  # a copy in another dtype passes
+        raise ValueError("eig does not belong to this model: its embedding differs from model.embed (another model, or one "
+                         "trained since): pass eigendecompose(model).")
     d = eig.values.shape[1]; ns = sorted(n for n in ns if n <= d)
     if not ns: raise ValueError(f"No n in ns is at most the embedding width {d}: nothing to truncate to.")
     full_acc = evaluate_classifier(model, x, labels)[1]  # first: it names a width or dtype the model does not take

@@ -55,7 +55,7 @@ def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n
     step = max(1, len(top) // 25)
     ax.set_xticks(range(0, len(top), step), [str(int(f)) for f in top[::step]], rotation=90, fontsize=7)
     ax.set_xlabel(f'feature (the {len(top)} most frequent, most frequent first)'); ax.set_ylabel('class')
-    fig.colorbar(im, ax=ax, pad=0.01, label="mean activation / the feature's largest" if normalize else 'mean activation')
+    fig.colorbar(im, ax=ax, pad=0.01, label='mean activation / its largest class mean' if normalize else 'mean activation')
     ax.set_title(f'Class profiles on the {split} set: mean activation per class')
     fig.tight_layout()
     return fig
@@ -114,8 +114,9 @@ def feature_importance(head_weight: Tensor, # The MLP head's weight (n_classes, 
         raise ValueError(f"head_weight reads {head_weight.shape[1]} units but the decoder writes {W_dec.shape[1]}: "
                          "pass the weight of the linear map that reads the transcoder's layer.")
     if head_weight.shape[0] > W_dec.shape[0]:  # swapped? both read d_hidden, so the transpose would come back quietly
-        warnings.warn(f"head_weight has {head_weight.shape[0]} rows (classes) but W_dec only {W_dec.shape[0]} (latents): "
-                      "the arguments are feature_importance(head.weight, tc.W_dec).", stacklevel=2)
+        warnings.warn(f"head_weight has {head_weight.shape[0]} rows (classes) but W_dec only {W_dec.shape[0]} (latents): swapped? "
+                      "The order is feature_importance(head.weight, tc.W_dec); for a few features, pass all of W_dec and index "
+                      "the result's columns.", stacklevel=2)
     dtype = torch.promote_types(head_weight.dtype, W_dec.dtype)  # float64 from NumPy beside float32 weights
     return head_weight.detach().to(dtype) @ W_dec.detach().to(dtype).T
 

@@ -147,6 +147,7 @@ def plot_coactivation(co: CoActivation, # From `coactivation`
     off = as_array(co.corr.cpu()[torch.triu(torch.ones(n, n, dtype=torch.bool), 1)])  # each pair once
     a2.hist(off, bins=50, range=(-1, 1), color='C0', alpha=.8)
     if len(off): a2.set_yscale('log')  # the few strong pairs beside the many weak ones
+    else: a2.text(0.5, 0.5, 'one feature: no pairs', transform=a2.transAxes, ha='center')
     for t in (-threshold, threshold): a2.axvline(t, color='C3', ls='--')
     a2.set_xlabel('Pearson r (off-diagonal)'); a2.set_ylabel('feature pairs')
     a2.set_title(f'{int((np.abs(off) > threshold).sum())} pairs with |r| > {threshold}')

@@ -117,12 +117,17 @@ def check_cov(cov: Tensor, # What should be the covariance of the inputs
               n: int, # How many inputs the encoder reads
              ):
     "Raise a readable error unless `cov` is a finite, symmetric `(n, n)` matrix with a non-negative diagonal, as `input_covariance` returns."
+    if cov is None: raise TypeError("cov is None: compute it with input_covariance.")
     if err := not_tensors({'cov': cov}): raise err
     if cov.shape != (n, n): raise ValueError(f"cov must be the ({n}, {n}) covariance of the {n} inputs the encoder reads (input_covariance), got shape {tuple(cov.shape)}.")
     if not cov.is_floating_point() or not all_finite(cov): raise ValueError("cov must hold finite floats: compute it with input_covariance.")
-    scale = float(cov.diagonal().abs().max())
-    if (cov.diagonal() < 0).any() or not torch.allclose(cov, cov.mT, rtol=1e-5, atol=1e-8 * scale):
-        raise ValueError("cov is not a covariance (symmetric, with no negative variance): compute it with input_covariance.")
+    d = cov.diagonal(); scale = float(d.abs().max())
+    if d.min() < -1e-6 * scale:  # a float32 E[xxᵀ] − mmᵀ may dip a rounding below 0 on a constant input
+        raise ValueError(f"cov is no covariance: input {int(d.argmin())} has variance {float(d.min()):.3g} < 0. Compute it with input_covariance.")
+    if not torch.allclose(cov, cov.mT, rtol=1e-5, atol=1e-8 * scale):
+        i, j = divmod(int((cov - cov.mT).abs().argmax()), n)
+        raise ValueError(f"cov is no covariance: it is not symmetric (entry ({i}, {j}) is {float(cov[i, j]):.3g}, ({j}, {i}) is {float(cov[j, i]):.3g}). "
+                         "Compute it with input_covariance.")
 
 def weight_patterns(w: Tensor, # Encoder rows (n, P)
                     cov: Tensor, # The covariance (P, P) of the inputs they read, from `input_covariance`

@@ -133,6 +133,8 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
         raise ValueError(f"The images have {x.shape[-1]} values and the encoder reads {encoder_weight.shape[-1]}, not {n_pix} pixels "
                          f"of shape {tuple(image_shape)}: backprojection needs a transcoder of the first layer.")
     if cov is not None: check_cov(cov, n_pix)  # before the figure opens
+    imgs = {s: encoder_weight[f].detach() if cov is None else weight_patterns(encoder_weight[f], cov)  # computed (and checked) first
+            for s, f in (('+', r.misleading), ('−', r.missing))}
     n_cols = max(n_images, len(r.misleading), len(r.missing))
     fig, axs = plt.subplots(3, n_cols, figsize=(1.6 * n_cols + 0.8, 5.4), squeeze=False)
     for ax in axs.flat: ax.set_axis_off()
@@ -141,9 +143,7 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
         ax.set_axis_on(); ax.imshow(as_array(x[i].reshape(H, W)), cmap='gray_r')
         ax.set_title(f'{split} image #{i}', fontsize=8); ax.set_xticks([]); ax.set_yticks([])
     for row, feats, diffs, sign in ((1, r.misleading, r.misleading_diff, '+'), (2, r.missing, r.missing_diff, '−')):
-        rows = encoder_weight[feats].detach()
-        if cov is not None: rows = weight_patterns(rows, cov)
-        for ax, f, d, w in zip(axs[row], feats.tolist(), diffs.tolist(), rows):
+        for ax, f, d, w in zip(axs[row], feats.tolist(), diffs.tolist(), imgs[sign]):
             ax.set_axis_on(); show_feature(ax, w.reshape(H, W), f'f{f}  {sign}{d:.2f}')
     for row, label in enumerate(('errors', 'misleading', 'missing')): axs[row, 0].set_ylabel(label, fontsize=10)
     fig.suptitle(f'{t} misread as {p} ({plural(len(r.error_idx), "error")}): images, then features firing more (misleading) '

@@ -154,6 +154,6 @@ def plot_history(hist: dict[str, list[float]], # History from `train_classifier`
         ax.plot(ep, hist[f'train_{key}'], 'o-', ms=3, label='train (noisy)')
         ax.plot(ep, hist[f'test_{key}'], 's-', ms=3, label='test (clean)')
         ax.set_xlabel('epoch'); ax.set_ylabel(name); ax.legend(); ax.grid(alpha=.3)
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # epochs, not 2.5
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))  # epochs, not 2.5 (nor 0.96 for one)
     fig.suptitle(title); fig.tight_layout()
     return fig
