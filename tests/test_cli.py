@@ -145,7 +145,10 @@ def test_bilinear_flag_adds_metrics_and_figures(tmp_path):
     assert set(accs) >= {1, 2, 3, 5, 10} and all(0 <= a <= 100 for a in accs.values())
     assert b['components_for_99pct'] == next((n for n in sorted(accs) if accs[n] >= .99 * b['test_acc']), None)  # the smallest n that reaches it
     figs = {p.stem for p in (out / 'figures').glob('bilinear_*.png')}
-    assert {'bilinear_eigen_spectra', 'bilinear_low_rank', 'bilinear_mask_attack'} <= figs
+    assert {'bilinear_eigen_spectra', 'bilinear_low_rank', 'bilinear_mask_attack', 'bilinear_mask_attack_images_metric'} <= figs
+    img = b['masks_images_metric']  # the masks smallest in the images' metric: other masks, the same images and strengths
+    assert img['strengths'] == b['masks']['strengths'] and img['transcoder']['acc'][0] == b['masks']['transcoder']['acc'][0]
+    assert img['transcoder']['acc'][1:] != b['masks']['transcoder']['acc'][1:]
     assert list(m['timings']['analysis_s'])[-1] == 'bilinear' and m['timings']['analysis_s']['bilinear'] > 0
     assert (out / 'report.html').read_text().count('<figure') == len(list((out / 'figures').glob('*.png')))
 

@@ -221,7 +221,7 @@ def firing_frequencies(tc: Transcoder, x: Tensor) -> Tensor:
 def plot_firing_histograms(freqs: dict[str, Tensor], # name -> firing frequencies
                            title: str = 'Latent firing frequency on the test set', # Figure title
                           ) -> plt.Figure:
-    "Histograms of log10 firing frequency, one per transcoder; never-firing latents in a bar of their own at the left."
+    "Histograms of firing frequency on a log axis, one per transcoder; never-firing latents in a bar of their own at the left, ticked 'never'."
     fig, ax = plt.subplots(figsize=(7.5, 4.2))
     lo = min([math.log10(1 / 10000), *(math.log10(f[f > 0].min().item()) for f in freqs.values() if (f > 0).any())])
     bins = torch.linspace(lo - 0.5, 0, 41).tolist()
@@ -230,8 +230,11 @@ def plot_firing_histograms(freqs: dict[str, Tensor], # name -> firing frequencie
         ax.hist(f[f > 0].log10().tolist(), bins=bins, alpha=.55, color=f'C{i}',
                 label=f'{name}: never fire {dead:.1%}, <1% {(f < 0.01).float().mean().item():.1%}')
         ax.bar(lo - 1 + 0.15 * i, (f == 0).sum().item(), width=0.15, color=f'C{i}', alpha=.8)
-    ax.axvline(-2, ls=':', color='k', lw=1); ax.text(-2, ax.get_ylim()[1] * .95, ' 1%', fontsize=8, va='top')
-    ax.set_xlabel('log10(share of images the latent fires on)   (left bars: never fire)'); ax.set_ylabel('latents')
+    ax.axvline(-2, ls=':', color='k', lw=1)
+    # ticks read as shares; the never-firing bars get a tick of their own, so that they are not read as 10^(lo - 1)
+    ticks = list(range(math.ceil(lo), 1))  # from lo: at least 0.85 apart from 'never', for up to 3 recipes
+    ax.set_xticks([lo - 1 + 0.075 * (len(freqs) - 1), *ticks], ['never', *(f'{100 * 10.**t:.{max(0, -t - 2)}f}%' for t in ticks)])
+    ax.set_xlabel('share of test images the latent fires on (log scale)'); ax.set_ylabel('latents')
     ax.legend(fontsize=8); ax.set_title(title); fig.tight_layout()
     return fig
 
@@ -256,15 +259,22 @@ def plot_pareto(sweep: dict[str, list[dict]], # From `k_sweep`
                ) -> plt.Figure:
     "FVU against L0 (left) and spliced accuracy against L0 (right), one line per recipe."
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 4))
+    top = {}
+    for rows in sweep.values():
+        for r in rows: top[r['k']] = max(top.get(r['k'], r['fvu']), r['fvu'])
     for i, (name, rows) in enumerate(sweep.items()):
         l0 = [r['l0'] for r in rows]
         a1.plot(l0, [r['fvu'] for r in rows], 'o-', color=f'C{i}', label=name)
         a2.plot(l0, [r['acc'] for r in rows], 'o-', color=f'C{i}', label=name)
-        for r in rows: a1.annotate(f"k={r['k']}", (r['l0'], r['fvu']), fontsize=7, xytext=(3, 3), textcoords='offset points')
+        for r in rows:  # at each k the highest point labels above it and the others below: recipes meet at large k
+            above = r['fvu'] >= top[r['k']]
+            a1.annotate(f"k={r['k']}", (r['l0'], r['fvu']), fontsize=7, xytext=(3, 3 if above else -3),
+                        textcoords='offset points', va='bottom' if above else 'top')
     if model_acc is not None: a2.axhline(model_acc, ls='--', color='k', lw=1, label=f'MLP ({model_acc:.2f}%)')
     for a, yl in ((a1, 'test FVU'), (a2, 'spliced test accuracy (%)')):
         a.set_xscale('log', base=2); a.set_xlabel('L0 (active latents per image)'); a.set_ylabel(yl); a.grid(alpha=.3); a.legend(fontsize=8)
-    a1.set_yscale('log'); fig.suptitle('Sparsity–fidelity Pareto fronts'); fig.tight_layout()
+    a1.set_yscale('log'); a1.margins(x=.08, y=.1); a2.margins(x=.08)  # room for the outermost labels; the same L0 range
+    fig.suptitle('Sparsity–fidelity Pareto fronts'); fig.tight_layout()
     return fig
 
 # %% ../nbs/09_recipes.ipynb #8c8c80c0

@@ -14,7 +14,7 @@ from .data import ImageData, check_labels, check_count, check_class_names, check
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder, check_k
 from .study import StudyConfig, artifact_root, config_hash, train_or_load, CLASSIFIER_HISTORY
-from .features import show_feature, plot_feature_grid
+from .features import show_feature, plot_feature_grid, check_cov
 from .class_analysis import feature_importance, SIGN_COLORS
 from .ablation import feature_count_ablation, check_ns
 
@@ -22,10 +22,10 @@ from .ablation import feature_count_ablation, check_ns
 __all__ = ['BILINEAR_NS', 'TRANSCODER_NS', 'MASK_FRACTIONS', 'BilinearMLP', 'train_bilinear', 'bilinear_key', 'BilinearRun',
            'bilinear_model', 'interaction_matrices', 'BilinearEigen', 'eigendecompose', 'eigen_terms', 'eigen_logits',
            'plot_eigen_spectra', 'plot_top_eigenvectors', 'plot_class_eigenvectors', 'LowRankCurve',
-           'components_to_reach', 'bilinear_truncation', 'transcoder_truncation', 'plot_low_rank', 'bilinear_masks',
-           'transcoder_masks', 'permuted_masks', 'linear_readout', 'MaskCurve', 'mask_attack', 'mask_strengths',
-           'MaskExperiment', 'mask_experiment', 'plot_mask_attack', 'plot_masks', 'ComparisonRow', 'comparison_rows',
-           'format_table', 'plot_comparison_table', 'bilinear_report']
+           'components_to_reach', 'bilinear_truncation', 'transcoder_truncation', 'plot_low_rank', 'smallest_masks',
+           'bilinear_masks', 'transcoder_masks', 'permuted_masks', 'linear_readout', 'MaskCurve', 'mask_attack',
+           'mask_strengths', 'MaskExperiment', 'mask_experiment', 'plot_mask_attack', 'plot_masks', 'ComparisonRow',
+           'comparison_rows', 'format_table', 'plot_comparison_table', 'bilinear_report']
 
 # %% ../nbs/10_bilinear.ipynb #1c2e1166
 class BilinearMLP(nn.Module):
@@ -294,24 +294,43 @@ def plot_low_rank(curves: list[LowRankCurve], # One curve per model, e.g. biline
 # %% ../nbs/10_bilinear.ipynb #fb2fe40d
 def _unit_rows(m: Tensor) -> Tensor: return m / m.norm(dim=1, keepdim=True).clamp_min(1e-12)
 
+def smallest_masks(A: Tensor, # Directions `(C, n, P)`: mask c must raise each of its n projections `A[c] @ m` equally
+                   cov: Tensor|None = None, # Covariance of the images (`input_covariance`): smallest in their metric, not in pixels
+                  ) -> Tensor:
+    "Unit-L2 masks `(C, P)` with `A[c] @ m[c]` a positive multiple of 1: the least-norm `A⁺1`, or given `cov` the least in the images' own (Mahalanobis) metric, `Σ Aᵀ (A Σ Aᵀ)⁺ 1`, a mix of the rows' patterns that stays where the images vary."
+    if not (torch.is_tensor(A) and A.ndim == 3):
+        raise ValueError(f"A must hold n directions per class, (C, n, P), got {tuple(A.shape) if torch.is_tensor(A) else type(A).__name__}.")
+    if cov is None: m = (torch.linalg.pinv(A) @ A.new_ones(A.shape[1], 1))[..., 0]
+    else:
+        check_cov(cov, A.shape[-1]); A = A.double()
+        SA = A @ cov.to(A)  # row i of SA[c] is Σ a_i (cov is symmetric)
+        m = (SA.mT @ (torch.linalg.pinv(SA @ A.mT) @ A.new_ones(A.shape[1], 1)))[..., 0]
+    rise = (A @ m[..., None])[..., 0]  # (C, n): all 1 where the system can be solved; pinv's least-squares compromise elsewhere
+    if bad := [c for c in range(len(A)) if not torch.allclose(rise[c], torch.ones_like(rise[c]), rtol=0, atol=1e-3)]:
+        raise ValueError(f"No mask raises the {A.shape[1]} directions of class {bad[0]} equally"
+                         f"{' within the span of the images' if cov is not None else ''}: they are linearly dependent there "
+                         "(one repeated with another scale, or negated). Ask for fewer (n).")
+    return _unit_rows(m).float()
+
 def bilinear_masks(eig: BilinearEigen, # From `eigendecompose`
                    n: int = 3, # Eigenvectors per target class, by eigenvalue from the largest (positive while the class has n)
+                   cov: Tensor|None = None, # Covariance of the images: masks smallest in their metric (`smallest_masks`)
                   ) -> Tensor:
-    "One unit-L2 pixel mask per target class, `(C, P)`: pinv of its top-n pixel eigenvectors by eigenvalue, times 1."
+    "One unit-L2 pixel mask per target class, `(C, P)`, raising its top-n pixel eigenvectors' projections equally (`smallest_masks`)."
     check_count(n)
     A = eig.pixels()[:, :n]  # (C, n, P): values are sorted descending, so these are the largest eigenvalues
     A = A * A.sum(-1, keepdim=True).sign().clamp_min(0).mul(2).sub(1)  # orient to net positive ink
-    return _unit_rows((torch.linalg.pinv(A) @ A.new_ones(A.shape[1], 1))[..., 0]).float()
+    return smallest_masks(A, cov=cov)  # oriented by the weights alone, in either metric
 
 def transcoder_masks(tc: Transcoder, # The transcoder
                      head_weight: Tensor, # The MLP head's weight (C, d_hidden)
                      n: int = 3, # Top features per target class
+                     cov: Tensor|None = None, # Covariance of the images: masks smallest in their metric (`smallest_masks`)
                     ) -> Tensor:
-    "One unit-L2 pixel mask per target class, `(C, P)`: pinv of the encoder rows of its n most positively important features, times 1."
+    "One unit-L2 pixel mask per target class, `(C, P)`, raising the pre-activations of its n most positively important features equally (`smallest_masks`)."
     check_k(n, tc.n_latents, 'n')
     top = feature_importance(head_weight, tc.W_dec).topk(n, dim=1).indices  # (C, n)
-    A = tc.encoder.weight.detach().double()[top]  # (C, n, P)
-    return _unit_rows((torch.linalg.pinv(A) @ A.new_ones(n, 1))[..., 0]).float()
+    return smallest_masks(tc.encoder.weight.detach().double()[top], cov=cov)  # (C, n, P)
 
 def permuted_masks(masks: Tensor, # Masks `(C, P)`
                    seed: int = 0, # Seed of the pixel permutation
@@ -380,6 +399,7 @@ class MaskExperiment:
     transcoder_perm: MaskCurve # MLP, permuted transcoder-feature masks
     fractions: list[float] # Strengths as fractions of the mean image norm
     n_components: int # Eigenvectors / features per mask
+    metric: str = 'pixels' # What the masks are smallest in: 'pixels' (weights alone) or 'images' (the images' covariance)
 
 def mask_experiment(bilinear: BilinearMLP, # The bilinear MLP
                     eig: BilinearEigen, # Its `eigendecompose`
@@ -390,13 +410,14 @@ def mask_experiment(bilinear: BilinearMLP, # The bilinear MLP
                     n: int = 3, # Eigenvectors / features per mask
                     fractions: tuple[float, ...] = MASK_FRACTIONS, # Mask norms as fractions of the mean image norm
                     seed: int = 0, # Seed of the permutation
+                    cov: Tensor|None = None, # Covariance of the images: masks smallest in their metric (`smallest_masks`), not in pixels
                    ) -> MaskExperiment:
-    "Both models attacked with masks built from their weights alone, and with pixel-permuted masks of equal norm."
+    "Both models attacked with masks built from their weights (and, given `cov`, the images' covariance), and with pixel-permuted masks of equal norm."
     s = mask_strengths(x, fractions)
-    mb, mt = bilinear_masks(eig, n), transcoder_masks(tc, mlp.head.weight, n)
+    mb, mt = bilinear_masks(eig, n, cov=cov), transcoder_masks(tc, mlp.head.weight, n, cov=cov)
     return MaskExperiment(mask_attack(bilinear, mb, x, labels, s), mask_attack(bilinear, permuted_masks(mb, seed), x, labels, s),
                           mask_attack(mlp, mt, x, labels, s), mask_attack(mlp, permuted_masks(mt, seed), x, labels, s),
-                          list(fractions), n)
+                          list(fractions), n, 'pixels' if cov is None else 'images')
 
 # %% ../nbs/10_bilinear.ipynb #5f6ba4cc
 def plot_mask_attack(exp: MaskExperiment, # From `mask_experiment`
@@ -414,13 +435,15 @@ def plot_mask_attack(exp: MaskExperiment, # From `mask_experiment`
     for ax in (a1, a2):
         ax.set_xlabel('mask L2 norm / mean image L2 norm'); ax.set_ylim(-2, 102); ax.grid(alpha=.3)
     a1.legend(fontsize=8)
-    fig.suptitle(f'Adversarial masks from weights alone (top {exp.n_components} components per target class), averaged over targets')
+    source = 'weights alone' if exp.metric == 'pixels' else "weights, smallest in the images' metric"
+    fig.suptitle(f'Adversarial masks from {source} (top {exp.n_components} components per target class), averaged over targets')
     fig.tight_layout()
     return fig
 
 def plot_masks(masks: dict[str, Tensor], # Name -> masks `(C, P)`
                classes: list, # Class names (the targets)
                image_shape: tuple, # (H, W) of one image
+               title: str = 'Adversarial masks per target class, from weights alone', # Figure title
               ) -> plt.Figure:
     "Every mask set as a row of images, one per target class."
     for m in masks.values(): check_class_names(classes, len(m)); check_image_shape(image_shape, m.shape[-1], 'The masks')
@@ -429,7 +452,7 @@ def plot_masks(masks: dict[str, Tensor], # Name -> masks `(C, P)`
     for r, (name, m) in enumerate(masks.items()):
         for c in range(C): show_feature(axs[r, c], m[c].reshape(image_shape), f'→ {names[c]}' if r == 0 else None)
         axs[r, 0].set_ylabel(name, fontsize=8)
-    fig.suptitle('Adversarial masks per target class, from weights alone')
+    fig.suptitle(title)
     fig.tight_layout()
     return fig
 
@@ -456,6 +479,7 @@ def comparison_rows(bl_acc: float, # Bilinear MLP test accuracy (%)
                     tc_curve: LowRankCurve, # Transcoder feature-count curve
                     masks: MaskExperiment, # Mask attacks
                     devices: tuple = (None, None, None), # Where the bilinear MLP, the MLP and the transcoder trained (None: not recorded)
+                    image_masks: MaskExperiment|None = None, # The attacks with masks smallest in the images' metric (`mask_experiment` given `cov`)
                    ) -> list[ComparisonRow]:
     "The bilinear-vs-transcoder comparison table, from measured values; the training times name their devices when two recorded ones differ."
     def same_name(d):  # 'cuda:0' (from a tensor) is the 'cuda' a user asked for
@@ -466,8 +490,10 @@ def comparison_rows(bl_acc: float, # Bilinear MLP test accuracy (%)
     def comp(frac): return [f'{_n(components_to_reach(c, frac), c.ns)} {c.unit}' for c in (bl_curve, tc_curve)]
     def mask(real, perm, i):
         return f'{real.target_rate[i]:.1f}% to target, acc {real.acc[i]:.1f}% (permuted: {perm.target_rate[i]:.1f}%, {perm.acc[i]:.1f}%)'
-    fr = masks.fractions  # quote the mask at half the image norm (if tried) and at the strongest
-    at = sorted({min(range(len(fr)), key=lambda i: abs(fr[i] - 0.5)), len(fr) - 1})
+    def quoted(ex):  # the mask at half the image norm (if tried) and at the strongest
+        fr, label = ex.fractions, '' if ex.metric == 'pixels' else ", images' metric"
+        return [(f'mask at norm {fr[i]:g}× image{label}', mask(ex.bilinear, ex.bilinear_perm, i), mask(ex.transcoder, ex.transcoder_perm, i))
+                for i in sorted({min(range(len(fr)), key=lambda i: abs(fr[i] - 0.5)), len(fr) - 1})]
     return [ComparisonRow(*r) for r in [
         ('method', 'eigendecomposition of Q_c (weights only)', 'sparse transcoder trained on MLP activations'),
         ('components', 'eigenvectors Eᵀu of each class', 'encoder rows of the dictionary'),
@@ -478,8 +504,7 @@ def comparison_rows(bl_acc: float, # Bilinear MLP test accuracy (%)
         ('extra training needed', 'no (0 s)', f'yes ({tc_train_s:.0f} s)'),
         ('components for 95% of full acc.', *comp(0.95)),
         ('components for 99% of full acc.', *comp(0.99)),
-        *[(f'mask at norm {fr[i]:g}× image', mask(masks.bilinear, masks.bilinear_perm, i),
-           mask(masks.transcoder, masks.transcoder_perm, i)) for i in at],
+        *quoted(masks), *(quoted(image_masks) if image_masks is not None else []),
         ('works with standard activations', 'no: needs a bilinear layer', 'yes: any trained MLP')]]
 
 def format_table(rows: list[ComparisonRow], # From `comparison_rows`
@@ -532,10 +557,11 @@ def bilinear_report(study, # A `Study` from `run_study`
     bl_curve = bilinear_truncation(model, eig, xte, yte)
     tc_curve = transcoder_truncation(study.transcoder, study.mlp.head, acts.x, acts.post, acts.y)
     ex = mask_experiment(model, eig, study.mlp, study.transcoder, xte[:n_eval_masks], yte[:n_eval_masks])
+    ex_img = mask_experiment(model, eig, study.mlp, study.transcoder, xte[:n_eval_masks], yte[:n_eval_masks], cov=study.image_cov)
     rows = comparison_rows(bl_curve.full_acc, study.metrics['mlp']['test_acc'], study.metrics['transcoder']['spliced_test_acc'],
                            _n_params(model), _n_params(study.mlp), _n_params(study.transcoder),
                            run.train_s, tm['mlp_train_s'], tm['transcoder_train_s'], bl_curve, tc_curve, ex,
-                           (run.device, tm.get('mlp_device'), tm.get('transcoder_device')))
+                           (run.device, tm.get('mlp_device'), tm.get('transcoder_device')), image_masks=ex_img)
     comp = lambda c, f: components_to_reach(c, f)
     curve_m = lambda ex_c: {'acc': ex_c.acc, 'target_rate': ex_c.target_rate}
     metrics = {'bilinear': {
@@ -545,13 +571,16 @@ def bilinear_report(study, # A `Study` from `run_study`
         'components_for_95pct': comp(bl_curve, 0.95), 'components_for_99pct': comp(bl_curve, 0.99),
         'transcoder_test_acc_by_n': {str(n): a for n, a in zip(tc_curve.ns, tc_curve.accuracies)},
         'transcoder_components_for_95pct': comp(tc_curve, 0.95), 'transcoder_components_for_99pct': comp(tc_curve, 0.99),
-        'masks': {'fractions_of_image_norm': ex.fractions, 'strengths': ex.bilinear.strengths, 'n_components': ex.n_components,
-                  'n_images': len(yte[:n_eval_masks]),
-                  'bilinear': curve_m(ex.bilinear), 'bilinear_permuted': curve_m(ex.bilinear_perm),
-                  'transcoder': curve_m(ex.transcoder), 'transcoder_permuted': curve_m(ex.transcoder_perm)},
+        **{key: {'fractions_of_image_norm': e.fractions, 'strengths': e.bilinear.strengths, 'n_components': e.n_components,
+                 'n_images': len(yte[:n_eval_masks]),
+                 'bilinear': curve_m(e.bilinear), 'bilinear_permuted': curve_m(e.bilinear_perm),
+                 'transcoder': curve_m(e.transcoder), 'transcoder_permuted': curve_m(e.transcoder_perm)}
+           for key, e in (('masks', ex), ('masks_images_metric', ex_img))},
         'comparison_table': [asdict(r) for r in rows]}}
-    masks = {'bilinear': bilinear_masks(eig, ex.n_components),
-             'transcoder': transcoder_masks(study.transcoder, study.mlp.head.weight, ex.n_components)}
+    hw, k = study.mlp.head.weight, ex.n_components
+    masks = {'bilinear': bilinear_masks(eig, k), 'transcoder': transcoder_masks(study.transcoder, hw, k),
+             "bilinear,\nimages' metric": bilinear_masks(eig, k, cov=study.image_cov),
+             "transcoder,\nimages' metric": transcoder_masks(study.transcoder, hw, k, cov=study.image_cov)}
     c0 = short_names(data.classes)[0]
     figs = [
         ('bilinear_training', f'Bilinear MLP training with the MLP recipe (test accuracy {bl_curve.full_acc:.2f}%).',
@@ -566,7 +595,10 @@ def bilinear_report(study, # A `Study` from `run_study`
          plot_low_rank([bl_curve, tc_curve], data.n_classes)),
         ('bilinear_mask_attack', 'Adversarial masks from weights alone vs permuted masks of equal norm, both models.',
          plot_mask_attack(ex, data.n_classes)),
-        ('bilinear_masks', 'The adversarial masks per target class (bilinear eigenvectors; transcoder features).',
-         plot_masks(masks, data.classes, data.image_shape)),
+        ('bilinear_mask_attack_images_metric', "The same attacks with the masks that are smallest in the images' own metric "
+         "(their covariance over the training images; no labels) instead of in pixels.", plot_mask_attack(ex_img, data.n_classes)),
+        ('bilinear_masks', "The adversarial masks per target class (bilinear eigenvectors; transcoder features), smallest in pixels "
+         "and in the images' metric.", plot_masks(masks, data.classes, data.image_shape,
+                                                  "Adversarial masks per target class: smallest in pixels, and in the images' metric")),
         ('bilinear_comparison_table', 'Bilinear MLP vs ReLU MLP + transcoder, measured.', plot_comparison_table(rows))]
     return metrics, figs

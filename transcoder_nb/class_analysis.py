@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 
 from .data import as_array, check_labels, check_count, check_class_names, check_same_device, short_names
 from .transcoder import Transcoder, check_k
-from .features import check_finite_codes, feature_images, check_cov, show_feature, plot_feature_grid, firing_frequency
+from .features import check_finite_codes, feature_images, show_feature, plot_feature_grid, firing_frequency
 
 # %% auto #0
 __all__ = ['SIGN_COLORS', 'class_profiles', 'plot_class_profiles', 'check_per_class', 'selectivity', 'top_selective',
@@ -178,19 +178,20 @@ def plot_class_drivers(tc: Transcoder, # The transcoder
     if isinstance(class_ids, numbers.Integral): class_ids = (class_ids,)  # one class
     if freq is not None and freq.shape != importance.shape[1:]:
         raise ValueError(f"freq has shape {tuple(freq.shape)}, but importance has {importance.shape[1]} features: one frequency per feature.")
-    if cov is not None: check_cov(cov, tc.d_in)  # before the figure opens
     ids = [c for c in class_ids if 0 <= c < len(classes)]
     if not ids: raise ValueError(f"None of the classes {class_ids} exist; there are {len(classes)}.")
     pos, neg = top_signed_features(importance, n)
+    rows = [torch.cat([pos[c], neg[c]]) for c in ids]
+    images = feature_images(tc, image_shape, torch.cat(rows), cov).split(2*n)  # all rows at once (cov checked once), before the figure opens
     names = short_names(classes)
     fig = plt.figure(figsize=(3.2 + 1.15*2*n, 1.75*len(ids) + 0.5))
     gs = fig.add_gridspec(len(ids), 2*n + 1, width_ratios=[2.6] + [1]*(2*n))
-    for r, c in enumerate(ids):
-        feats = torch.cat([pos[c], neg[c]]); v = importance[c, feats]
+    for r, (c, feats, row_images) in enumerate(zip(ids, rows, images)):
+        v = importance[c, feats]
         ax = fig.add_subplot(gs[r, 0])
         _signed_bars(ax, v, [f'f{int(f)}' for f in feats])
         ax.set_ylabel(f'class {names[c]}', fontsize=10); ax.grid(axis='y', alpha=.3); ax.tick_params(axis='y', labelsize=7)
-        for j, (f, imgs) in enumerate(zip(feats, feature_images(tc, image_shape, feats, cov))):
+        for j, (f, imgs) in enumerate(zip(feats, row_images)):
             rate = '' if freq is None else f' · {float(freq[f]):.1%}'
             show_feature(fig.add_subplot(gs[r, j + 1]), imgs, f'f{int(f)}\n{float(v[j]):+.2f}{rate}')
     fig.suptitle(f"Top {n} positive (blue) and negative (red) features per class, with their {'backprojections' if cov is None else 'patterns'}")
@@ -224,9 +225,11 @@ def report(study, # A `Study` from `run_study`
         ('class_profiles', "Mean activation per class of the 100 most frequently firing features, each column scaled to its maximum.",
          plot_class_profiles(profiles, freq, data.classes)),
         ('class_selective_features', "The 2 most class-selective features of each class (mean activation on the class "
-         "minus the mean over the other classes).", plot_selective_features(tc, sel, data.image_shape, data.classes)),
+         "minus the mean over the other classes), as patterns: the mean change of a training image per unit of the feature's "
+         "pre-activation (red: more ink).", plot_selective_features(tc, sel, data.image_shape, data.classes, cov=study.image_cov)),
         ('importance_spectra', f"Per class, the {n_spectrum} features with the largest |importance| = head · decoder "
          "(blue raises the logit, red lowers it).", plot_importance_spectra(vals, data.classes)),
-        ('class_drivers', "Top-4 positive and top-4 negative features of a few classes, with their backprojections "
-         "(titled with importance and test-set firing rate).", plot_class_drivers(tc, imp, data.image_shape, data.classes, freq=freq))]
+        ('class_drivers', "Top-4 positive and top-4 negative features of a few classes, with their patterns "
+         "(titled with importance and test-set firing rate).",
+         plot_class_drivers(tc, imp, data.image_shape, data.classes, freq=freq, cov=study.image_cov))]
     return metrics, figs

@@ -302,10 +302,12 @@ def report(study, # A `Study` from `run_study`
     fig = plot_top_features(study.transcoder, stats, study.data.image_shape)
     ex = top_examples(study.test_codes, stats.freq.argsort(descending=True)[:5], n=8)
     d = study.data
-    ex_fig = plot_top_examples(ex, d.x_test, d.image_shape, d.y_test, d.classes, tc=study.transcoder, cov=input_covariance(d.x_train))
+    ex_fig = plot_top_examples(ex, d.x_test, d.image_shape, d.y_test, d.classes, tc=study.transcoder, cov=study.image_cov)
     return ({'features': stats.summary()},
-            [('top_features', "The 20 most frequently firing features' backprojections (red excites, blue inhibits), "
-              "titled with index and test-set firing rate.", fig),
+            [('top_features', "The 20 most frequently firing features' backprojections, their raw encoder rows as in the "
+              "original study (red excites, blue inhibits), titled with index and test-set firing rate. Most of their "
+              "weight lies along directions in which the images barely vary, where the initial random draw persists, so they "
+              "look mostly like noise; the other feature figures draw patterns.", fig),
              ('top_examples', "The five most frequently firing features, each as its pattern (the mean change of a training image "
               "per unit of the feature's pre-activation) beside the 8 test images on which it fires most strongly (titled with "
               "activation and class).", ex_fig)])

@@ -168,7 +168,7 @@ def report(study, # A `Study` from `run_study`
     for rank, (t, p, c) in enumerate(pairs[:n_figures], 1):
         r = error_pair_features(study.test_codes, y_true, y_pred, t, p, profiles=profiles)
         figs.append((f'error_pair_{rank}', f'{classes[t]} misread as {classes[p]} ({plural(c, "error")}): error images, '
-                     f'misleading and missing features.',
-                     plot_error_pair(r, x, study.transcoder.encoder.weight, study.data.image_shape, classes)))
+                     f'misleading and missing features, as patterns.',
+                     plot_error_pair(r, x, study.transcoder.encoder.weight, study.data.image_shape, classes, cov=study.image_cov)))
     metrics = {'misclassification': {'n_errors': int(conf.sum()), 'top_pairs': [[t, p, c] for t, p, c in pairs]}}
     return metrics, figs

@@ -20,6 +20,7 @@ from .mlp import MLP, MLPConfig, train_mlp, evaluate_classifier
 from .activations import MLPActivations, mlp_activations
 from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transcoder_metrics,
                                       splice_metrics, recipe, make_transcoder, check_k)
+from .features import input_covariance
 
 # %% auto #0
 __all__ = ['SMALL_DATA', 'LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig',
@@ -389,6 +390,11 @@ class Study:
     def test_codes(self) -> Tensor:
         "The transcoder's dense `(N_test, n_latents)` codes of the clean test set (computed once)."
         with torch.no_grad(), evaluating(self.transcoder): return self.transcoder.codes(self.test_acts.x)
+
+    @cached_property
+    def image_cov(self) -> Tensor:
+        "The covariance of the clean training images, `(P, P)` in float64 on the CPU (computed once): the feature figures' `cov=`, to draw patterns."
+        return input_covariance(self.data.x_train.flatten(1))
 
     def summary(self) -> str:
         "A few readable lines: architectures, accuracy, reconstruction, sparsity, faithfulness, timings."

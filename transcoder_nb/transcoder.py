@@ -9,6 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 from tqdm.auto import tqdm
 
 from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_count, check_batch_size, check_same_device, check_fields, evaluating
@@ -566,5 +567,6 @@ def plot_transcoder_history(hist: dict[str, list[float]], # History from `train_
     a3.set_ylabel('% of latents'); a3.set_ylim(0, 100)
     handles = a2.get_legend_handles_labels()[0] + a3.get_legend_handles_labels()[0]
     a2.legend(handles=handles, loc='center right', fontsize=8)
+    for a in (a1, a2): a.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))  # whole epochs, not 2.5
     fig.suptitle(title); fig.tight_layout()
     return fig
