@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 from .data import as_array, model_fails, plural, check_labels, check_count, check_class_names, check_batch_size, check_same_device, check_image_shape, evaluating
 from .class_analysis import class_profiles
 from .transcoder import check_k
-from .features import show_feature, check_finite_codes, weight_patterns, check_cov
+from .features import show_feature, check_finite_codes, weight_patterns
 
 # %% auto #0
 __all__ = ['predict', 'error_confusion', 'top_error_pairs', 'plot_error_confusion', 'ErrorPairFeatures', 'error_pair_features',
@@ -132,9 +132,9 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
     if x.shape[-1] != n_pix or encoder_weight.shape[-1] != n_pix:
         raise ValueError(f"The images have {x.shape[-1]} values and the encoder reads {encoder_weight.shape[-1]}, not {n_pix} pixels "
                          f"of shape {tuple(image_shape)}: backprojection needs a transcoder of the first layer.")
-    if cov is not None: check_cov(cov, n_pix)  # before the figure opens
-    imgs = {s: encoder_weight[f].detach() if cov is None else weight_patterns(encoder_weight[f], cov)  # computed (and checked) first
-            for s, f in (('+', r.misleading), ('−', r.missing))}
+    rows = encoder_weight[torch.cat([r.misleading, r.missing])].detach()
+    if cov is not None: rows = weight_patterns(rows, cov)  # both rows at once, cov checked once, before the figure opens
+    imgs = dict(zip('+−', rows.split([len(r.misleading), len(r.missing)])))
     n_cols = max(n_images, len(r.misleading), len(r.missing))
     fig, axs = plt.subplots(3, n_cols, figsize=(1.6 * n_cols + 0.8, 5.4), squeeze=False)
     for ax in axs.flat: ax.set_axis_off()

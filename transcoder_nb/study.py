@@ -394,7 +394,7 @@ class Study:
     @cached_property
     def image_cov(self) -> Tensor:
         "The covariance of the clean training images, `(P, P)` in float64 on the CPU (computed once): the feature figures' `cov=`, to draw patterns."
-        return input_covariance(self.data.x_train.flatten(1))
+        return input_covariance(self.data.x_train)  # ImageData holds flat (N, H*W) images
 
     def summary(self) -> str:
         "A few readable lines: architectures, accuracy, reconstruction, sparsity, faithfulness, timings."
