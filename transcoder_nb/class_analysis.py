@@ -14,9 +14,9 @@ from .transcoder import Transcoder, check_k
 from .features import check_finite_codes, feature_images, show_feature, plot_feature_grid, firing_frequency
 
 # %% auto #0
-__all__ = ['SIGN_COLORS', 'class_profiles', 'plot_class_profiles', 'check_per_class', 'selectivity', 'top_selective',
-           'plot_selective_features', 'feature_importance', 'importance_spectra', 'plot_importance_spectra',
-           'top_signed_features', 'plot_class_drivers', 'report']
+__all__ = ['SIGN_COLORS', 'DRIVER_CLASSES', 'class_profiles', 'plot_class_profiles', 'check_per_class', 'selectivity',
+           'top_selective', 'plot_selective_features', 'feature_importance', 'importance_spectra',
+           'plot_importance_spectra', 'top_signed_features', 'plot_class_drivers', 'report']
 
 # %% ../nbs/05_class_analysis.ipynb #d352f8d4
 def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_codes`
@@ -32,8 +32,11 @@ def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test
     codes = codes.detach()  # a statistic of the values: codes from `tc.codes` outside no_grad carry a graph
     check_finite_codes(codes)
     sums = codes.new_zeros(n_classes, codes.shape[1]).index_add_(0, labels, codes)
-    counts = torch.bincount(labels, minlength=n_classes).clamp(min=1).to(codes.dtype)
-    return sums / counts[:, None]
+    counts = torch.bincount(labels, minlength=n_classes)
+    if empty := (counts == 0).nonzero().flatten().tolist():  # their profiles read 0: a class the set lacks would look silent
+        warnings.warn(f"No rows of class{'es' if len(empty) > 1 else ''} {', '.join(map(str, empty))} among the {len(labels)} labels: "
+                      "their profiles are all zero. Use a set that holds every class.", stacklevel=2)
+    return sums / counts.clamp(min=1).to(codes.dtype)[:, None]
 
 # %% ../nbs/05_class_analysis.ipynb #429316d7
 def plot_class_profiles(profiles: Tensor, # From `class_profiles`, (n_classes, n_latents)
@@ -91,6 +94,7 @@ def plot_selective_features(tc: Transcoder, # The transcoder
                             classes: list, # Class names
                             n: int = 2, # Features per class (rows)
                             cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
+                            sigma: float = 0.5, # Blur of each feature image in pixels (0: none)
                            ) -> plt.Figure:
     "Backprojections (or patterns) of the `n` most selective features of each class: an `n × n_classes` grid, one column per class."
     check_class_names(classes, len(sel))
@@ -98,7 +102,7 @@ def plot_selective_features(tc: Transcoder, # The transcoder
     order = top.T.flatten()  # row r holds every class's rank-r feature
     names = short_names(classes)
     titles = [f'{names[c]}: f{int(top[c, r])}\n+{float(sel[c, top[c, r]]):.2f}' for r in range(n) for c in range(len(classes))]
-    return plot_feature_grid(feature_images(tc, image_shape, order, cov), titles, ncols=len(classes),
+    return plot_feature_grid(feature_images(tc, image_shape, order, cov), titles, ncols=len(classes), sigma=sigma,
                              suptitle=f"The {n} most class-selective features of each class{'' if cov is None else ', as patterns'} (selectivity below the index)")
 
 # %% ../nbs/05_class_analysis.ipynb #e13c4dbd
@@ -164,22 +168,27 @@ def top_signed_features(importance: Tensor, # From `feature_importance`, (n_clas
     return importance.topk(n, dim=1).indices, (-importance).topk(n, dim=1).indices
 
 # %% ../nbs/05_class_analysis.ipynb #c7a5863c
+DRIVER_CLASSES = (0, 3, 5, 8)  # the digits the original study looked at
+
 def plot_class_drivers(tc: Transcoder, # The transcoder
                        importance: Tensor, # From `feature_importance`, (n_classes, n_latents)
                        image_shape: tuple, # (H, W) of one image
                        classes: list, # Class names
-                       class_ids: tuple = (0, 3, 5, 8), # Which classes (those beyond n_classes are skipped)
+                       class_ids: tuple|int|None = None, # Which classes (default: the first four; the study shows `DRIVER_CLASSES`)
                        n: int = 4, # Features per sign
                        freq: Tensor|None = None, # Firing frequency of each feature, to show under its image
                        cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
+                       sigma: float = 0.5, # Blur of each feature image in pixels (0: none)
                       ) -> plt.Figure:
     "One row per class: bars of its top-`n` positive and top-`n` negative features, then their backprojections (or patterns)."
     check_class_names(classes, len(importance))
+    if class_ids is None: class_ids = tuple(range(min(4, len(classes))))
     if isinstance(class_ids, numbers.Integral): class_ids = (class_ids,)  # one class
     if freq is not None and freq.shape != importance.shape[1:]:
         raise ValueError(f"freq has shape {tuple(freq.shape)}, but importance has {importance.shape[1]} features: one frequency per feature.")
-    ids = [c for c in class_ids if 0 <= c < len(classes)]
-    if not ids: raise ValueError(f"None of the classes {class_ids} exist; there are {len(classes)}.")
+    ids = [int(c) for c in class_ids]
+    if not ids or not all(0 <= c < len(classes) for c in ids):  # skipping one quietly would draw another figure than asked for
+        raise ValueError(f"class_ids must be classes in [0, {len(classes)}), got {tuple(class_ids)}.")
     pos, neg = top_signed_features(importance, n)
     rows = [torch.cat([pos[c], neg[c]]) for c in ids]
     images = feature_images(tc, image_shape, torch.cat(rows), cov).split(2*n)  # all rows at once (cov checked once), before the figure opens
@@ -190,10 +199,11 @@ def plot_class_drivers(tc: Transcoder, # The transcoder
         v = importance[c, feats]
         ax = fig.add_subplot(gs[r, 0])
         _signed_bars(ax, v, [f'f{int(f)}' for f in feats])
-        ax.set_ylabel(f'class {names[c]}', fontsize=10); ax.grid(axis='y', alpha=.3); ax.tick_params(axis='y', labelsize=7)
+        ax.set_title(f'class {names[c]}', fontsize=10, loc='left'); ax.set_ylabel('importance', fontsize=8)
+        ax.grid(axis='y', alpha=.3); ax.tick_params(axis='y', labelsize=7)
         for j, (f, imgs) in enumerate(zip(feats, row_images)):
             rate = '' if freq is None else f' · {float(freq[f]):.1%}'
-            show_feature(fig.add_subplot(gs[r, j + 1]), imgs, f'f{int(f)}\n{float(v[j]):+.2f}{rate}')
+            show_feature(fig.add_subplot(gs[r, j + 1]), imgs, f'f{int(f)}\n{float(v[j]):+.2f}{rate}', sigma=sigma)
     fig.suptitle(f"Top {n} positive (blue) and negative (red) features per class, with their {'backprojections' if cov is None else 'patterns'}")
     fig.tight_layout()
     return fig
@@ -231,5 +241,5 @@ def report(study, # A `Study` from `run_study`
          "(blue raises the logit, red lowers it).", plot_importance_spectra(vals, data.classes)),
         ('class_drivers', "Top-4 positive and top-4 negative features of a few classes, with their patterns "
          "(titled with importance and test-set firing rate).",
-         plot_class_drivers(tc, imp, data.image_shape, data.classes, freq=freq, cov=study.image_cov))]
+         plot_class_drivers(tc, imp, data.image_shape, data.classes, DRIVER_CLASSES, freq=freq, cov=study.image_cov))]
     return metrics, figs

@@ -69,14 +69,16 @@ def plot_activation_dashboard(st: ActivationStats, # From `activation_stats`
     fired = freq[freq > 0]
     lo = min(fired.min(), st.dead_threshold) / 1.5 if len(fired) else st.dead_threshold / 10
     ax.hist(fired, bins=np.geomspace(lo, 1, 40), color='C0', alpha=.8)
-    ax.axvline(st.dead_threshold, color='C3', ls='--', label=f'dead threshold ({st.dead_threshold:.0%})')
+    thr = f'{st.dead_threshold * 100:.3g}%'  # 1%, 0.1%: a {:.0%} would print 0% for any threshold under 0.5%
+    ax.axvline(st.dead_threshold, color='C3', ls='--', label=f'dead threshold ({thr})')
     ax.set_xscale('log'); ax.set_xlabel('firing frequency (fraction of images)'); ax.set_ylabel('features')
     ax.set_title(f'Firing frequency ({int((freq == 0).sum())} of {n} features never fire)')
     ax.legend()
     ax = axs[0, 1]
     n_dead = int(st.dead.sum())
-    ax.pie([n_dead, n - n_dead], labels=[f'dead (<{st.dead_threshold:.0%})\n{n_dead}', f'active\n{n - n_dead}'],
-           colors=['C3', 'C2'], autopct='%1.1f%%', startangle=90, wedgeprops=dict(edgecolor='white'))
+    wedges, _ = ax.pie([n_dead, n - n_dead], colors=['C3', 'C2'], startangle=90, wedgeprops=dict(edgecolor='white'))
+    ax.legend(wedges, [f'dead (<{thr}): {n_dead} ({n_dead / n:.1%})', f'active: {n - n_dead} ({(n - n_dead) / n:.1%})'],
+              loc='upper center', bbox_to_anchor=(0.5, 0.02), ncol=2, frameon=False)  # below the pie: a thin slice has no room for text
     ax.set_title('Dead vs active features')
     ax = axs[1, 0]
     C = st.profiles.shape[0]

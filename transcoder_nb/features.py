@@ -216,6 +216,7 @@ def plot_top_features(tc: Transcoder, # The transcoder
                       ncols: int = 10, # Images per row
                       split: str = 'test', # The images `stats` was computed on, for the title
                       cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
+                      sigma: float = 0.5, # Blur of each feature image in pixels (0: none); the original study's 0.5 suits 28x28 digits
                      ) -> plt.Figure:
     "The `n` most frequently firing features, titled with index and firing rate."
     check_count(n)  # a negative n would slice from the end
@@ -223,7 +224,7 @@ def plot_top_features(tc: Transcoder, # The transcoder
         raise ValueError(f"stats has {len(stats.freq)} latents, the transcoder {tc.n_latents}: compute them with `firing_stats` on its codes.")
     top = stats.freq.argsort(descending=True)[:n]
     titles = [f'f{int(f)} · {stats.freq[f]:.1%}' for f in top]
-    return plot_feature_grid(feature_images(tc, image_shape, top, cov), titles, ncols=ncols,
+    return plot_feature_grid(feature_images(tc, image_shape, top, cov), titles, ncols=ncols, sigma=sigma,
                              suptitle=f'The {len(top)} most frequently firing features ({split} set)' + ('' if cov is None else ', as patterns'))
 
 # %% ../nbs/04_features.ipynb #7b90cc04
@@ -260,6 +261,7 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
                       tc: Transcoder|None = None, # Its transcoder: each row starts with the feature's backprojection
                       cov: Tensor|None = None, # With `tc`, the covariance of the images (`input_covariance`): start with patterns instead
                       size: float = 1.1, # Inches per image
+                      sigma: float = 0.5, # Blur of each feature image in pixels (0: none); the original study's 0.5 suits 28x28 digits
                      ) -> plt.Figure:
     "One row per feature: its backprojection or pattern (given `tc`), then its top inputs, titled with activation and class; empty slots blank."
     if not isinstance(ex, TopExamples): raise TypeError(f"ex must be the TopExamples that top_examples returns, got {type(ex).__name__}.")
@@ -279,7 +281,7 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
     names = None if classes is None else short_names(classes)  # '5', not MNIST's '5 - five', in a small title
     fig, axs = plt.subplots(F, n + lead, figsize=(max(size * (n + lead), 5.), (size + 0.25) * F + 0.4), squeeze=False)  # room for the title
     for r, f in enumerate(ex.features.tolist()):
-        if lead: show_feature(axs[r, 0], bp[r], f'f{f}', fontsize=7)
+        if lead: show_feature(axs[r, 0], bp[r], f'f{f}', sigma=sigma, fontsize=7)
         for j, (i, v) in enumerate(zip(ex.indices[r].tolist(), ex.values[r].tolist())):
             ax = axs[r, j + lead]; ax.set_xticks([]); ax.set_yticks([])
             if i < 0:  # the feature fired on fewer inputs than there are slots

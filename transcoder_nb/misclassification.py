@@ -29,8 +29,12 @@ def predict(model: nn.Module, # A classifier mapping flat images to logits
     if x.ndim < 2: raise ValueError(f"x must be a batch of images (N, n_pixels), got shape {tuple(x.shape)}: for one image, pass x[None].")
     if len(x) == 0: return torch.zeros(0, dtype=torch.long, device=x.device)  # no images, no predictions
     with evaluating(model):
-        try: first = model(x[:batch_size]).argmax(-1)
+        try: out = model(x[:batch_size])
         except RuntimeError as e: raise model_fails(x, e) from None  # a width the model does not take: torch's message names neither
+        if out.ndim != 2 or out.shape[1] < 2:  # a single-logit head: its argmax is 0 for every row, or one number for the batch
+            raise ValueError(f"The model must return logits (N, n_classes), got shape {tuple(out.shape)}: "
+                             "for a binary head z of shape (N,) or (N, 1), return torch.stack([-z, z], 1) or torch.cat([-z, z], 1).")
+        first = out.argmax(-1)
         return torch.cat([first] + [model(x[i:i+batch_size]).argmax(-1) for i in range(batch_size, len(x), batch_size)])
 
 def error_confusion(y_true: Tensor, # True labels, (N,)
@@ -38,7 +42,7 @@ def error_confusion(y_true: Tensor, # True labels, (N,)
                     n_classes: int, # Number of classes
                    ) -> Tensor:
     "The `(n_classes, n_classes)` count of errors by (true row, predicted column); the diagonal is zero."
-    check_same_device(y_true=y_true, y_pred=y_pred)
+    check_same_device(y_true=y_true, y_pred=y_pred); check_count(n_classes, 'n_classes')
     if y_true.shape != y_pred.shape or y_true.ndim != 1:
         raise ValueError(f"Expected y_true and y_pred of one shape (N,), got {tuple(y_true.shape)} and {tuple(y_pred.shape)}.")
     for name, y in (('y_true', y_true), ('y_pred', y_pred)): check_labels(y, n_classes, name)  # out of range, a label lands in another pair's count
@@ -124,6 +128,7 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
                     n_images: int = 5, # Error images to show (at most)
                     split: str = 'test', # The set `x` is, for the image titles
                     cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
+                    sigma: float = 0.5, # Blur of each feature image in pixels (0: none)
                    ) -> plt.Figure:
     "Up to `n_images` errors `true → pred`, then the misleading and the missing features' backprojections (or patterns)."
     check_count(n_images, 'n_images')
@@ -144,7 +149,7 @@ def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
         ax.set_title(f'{split} image #{i}', fontsize=8); ax.set_xticks([]); ax.set_yticks([])
     for row, feats, diffs, sign in ((1, r.misleading, r.misleading_diff, '+'), (2, r.missing, r.missing_diff, '−')):
         for ax, f, d, w in zip(axs[row], feats.tolist(), diffs.tolist(), imgs[sign]):
-            ax.set_axis_on(); show_feature(ax, w.reshape(H, W), f'f{f}  {sign}{d:.2f}')
+            ax.set_axis_on(); show_feature(ax, w.reshape(H, W), f'f{f}  {sign}{d:.2f}', sigma=sigma)
     for row, label in enumerate(('errors', 'misleading', 'missing')): axs[row, 0].set_ylabel(label, fontsize=10)
     fig.suptitle(f'{t} misread as {p} ({plural(len(r.error_idx), "error")}): images, then features firing more (misleading) '
                  f'and less (missing) than on a typical {t}' + ('' if cov is None else ', as patterns'), fontsize=9)

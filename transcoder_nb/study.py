@@ -335,17 +335,27 @@ def save_transcoder(tc: Transcoder, # The transcoder
                     path: str|Path, # The .safetensors file to write
                    ) -> Path:
     "Save `tc` as one safetensors file: its weights, and in the header what `load_transcoder` rebuilds it from and their checksum."
-    check_saveable(tc)
+    check_saveable(tc); path = Path(path).expanduser()  # '~/tc.safetensors' would be a folder named ~
     header = {k: getattr(tc, k) for k in ('d_in', 'd_out', 'n_latents', 'k')}
     header |= {'skip': tc.W_skip is not None, 'batch_topk': tc.batch_topk, 'balance': tc.select_bias is not None}
     sd, header = tc.state_dict(), {k: str(int(v)) for k, v in header.items()}
     atomic_save_tensors(path, sd, header | {'sha256': tensors_sha256(sd, header)})  # k lives only in the header: it is covered too
     return Path(path)
 
+def _other_kind(path: Path) -> str:
+    "What a file that is no safetensors file seems to be, as the end of a message: torch.save's formats start with known bytes."
+    try:
+        with open(path, 'rb') as f: head = f.read(4)
+    except OSError: return '.'
+    if head.startswith(b'PK\x03\x04') or head[:1] == b'\x80':  # a zip archive (torch.save) or a bare pickle (older torch.save)
+        return (": it looks like a torch.save file. Rebuild the Transcoder with its sizes, load_state_dict(torch.load(path)), "
+                "then save_transcoder it.")
+    return ": it is not a safetensors file."
+
 def load_transcoder(path: str|Path, # A file written by `save_transcoder`
                    ) -> Transcoder:
     "The transcoder saved at `path`, in eval mode and in the dtype it was saved in; `ArtifactError` naming the file if it is missing or damaged."
-    path = Path(path)
+    path = Path(path).expanduser()
     if path.is_dir(): raise ArtifactError(f"{path} is a folder, not a file written by save_transcoder.")  # else the OS's reason: "No such device"
     try:
         with safe_open(str(path), 'pt') as f: header = dict(f.metadata() or {})
@@ -358,7 +368,7 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
         tc = module_from_tensors(Transcoder, {k: int(v) for k, v in header.items()}, tensors, path)
     except ArtifactError: raise
     except Exception as e:
-        raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}).") from None
+        raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}){_other_kind(path)}") from None
     if bad := _non_finite(tc.state_dict()):
         raise ArtifactError(f"{path} is damaged: {', '.join(bad)} hold NaN or infinite values.")
     if digest is not None and tensors_sha256(tensors, header) != digest:  # damage that leaves valid floats, or a valid k
@@ -409,7 +419,7 @@ class Study:
             f"            test MSE {t['test_mse']:.6f}, FVU {t['test_fvu']:.4f}, L0 {t['l0']:.1f}",
             f"            latents never firing {t['dead_frac']:.1%}, firing on <1% of images {t['dead_lt1pct_frac']:.1%}",
             f"            spliced accuracy {t['spliced_test_acc']:.2f}% (MLP {m['test_acc']:.2f}%), "
-            f"KL {t['spliced_kl']:.4f}, loss recovered {t['loss_recovered_zero']:.4f}",
+            f"KL {t['spliced_kl']:.4f}, loss recovered {t['loss_recovered_zero']:.4f} (vs zero ablation)",
             f"timings     MLP {tm['mlp_train_s']:.1f} s{' (cached)' if tm['mlp_cached'] else ''}, activations {tm['activations_s']:.2f} s, "
             f"transcoder {tm['transcoder_train_s']:.1f} s{' (cached)' if tm['transcoder_cached'] else ''}, total {tm['total_s']:.1f} s"])
 

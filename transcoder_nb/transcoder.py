@@ -547,6 +547,9 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             bar.set_postfix(fvu=f"{m['fvu']:.4f}", dead=f"{m['dead_frac']:.1%}")
             sq_sum, n_seen = torch.zeros((), device=x.device), 0; t = time.perf_counter(); tc.train()
     tc.eval()
+    if cfg.batch_topk and abs(hist['l0'][-1] - cfg.k) > 0.25 * cfg.k:  # the threshold is a slow running average: short runs leave it behind
+        warnings.warn(f"BatchTopK: the trained transcoder fires {hist['l0'][-1]:.1f} latents per input, not about k = {cfg.k}: its "
+                      "inference threshold, a running average, has not settled. Train longer, or use top-k (batch_topk=False).", stacklevel=2)
     return tc, hist
 
 # %% ../nbs/03_transcoder.ipynb #8da17ebf
@@ -562,6 +565,8 @@ def plot_transcoder_history(hist: dict[str, list[float]], # History from `train_
     a1.set_yscale('log'); a1.set_xlabel('epoch'); a1.set_ylabel('MSE'); a1.legend(); a1.grid(alpha=.3)
     a2.plot(ep, hist['test_fvu'], 'o-', ms=3, color='C2', label='test FVU'); a2.set_ylabel('FVU'); a2.set_xlabel('epoch')
     a2.set_yscale('log'); a2.grid(alpha=.3)
+    a2.annotate(f"{hist['test_fvu'][-1]:.4f}", (list(ep)[-1], hist['test_fvu'][-1]), xytext=(0, 7), textcoords='offset points',
+                ha='center', fontsize=8, color='C2')  # the final value: a log axis's ticks may not reach it
     a3 = a2.twinx(); a3.plot(ep, [100*d for d in hist['dead_frac']], 'x--', color='C3', label='never fire (%)')
     a3.plot(ep, [100*d for d in hist['dead_lt1pct_frac']], '+:', color='C4', label='fire on <1% (%)')
     a3.set_ylabel('% of latents'); a3.set_ylim(0, 100)
