@@ -15,7 +15,7 @@ from safetensors.torch import load_file
 
 from .data import first_line, check_count, check_labels, evaluating
 from .mlp import MLP
-from .transcoder import Transcoder, check_k, check_eval_set, check_head, run_head
+from .transcoder import Transcoder, check_k, check_eval_set, check_classifier_head, run_head
 from .study import atomic_write, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, module_from_tensors, ArtifactError
 
 # %% auto #0
@@ -75,7 +75,7 @@ def feature_count_ablation(tc: Transcoder, # The transcoder of the layer
                           ) -> FeatureAblation:
     "Accuracy of `head` on the transcoder's reconstruction from only the top-`n` latents, for each `n` in `ns`."
     check_eval_set(x, y, labels, tc)
-    check_labels(labels, check_head(head, y), whose=" (the head's outputs)")  # out-of-range labels would just score 0%
+    check_labels(labels, check_classifier_head(head, y), whose=" (the head's outputs)")  # out-of-range labels would just score 0%
     ns = sorted(set(ablation_ns(tc.n_latents) if ns is None else check_ns(ns)))  # each count once
     if not ns: raise ValueError("ns is empty: give at least one feature count.")
     for n in ns:

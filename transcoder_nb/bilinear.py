@@ -273,7 +273,7 @@ def plot_low_rank(curves: list[LowRankCurve], # One curve per model, e.g. biline
                  ) -> plt.Figure:
     "Accuracy vs number of components for every model on one log axis, each with its full accuracy and marks where it reaches `fracs`."
     fig, ax = plt.subplots(figsize=(8, 4.6))
-    marks = list(zip(fracs, ('s', 'D', '^')))
+    marks, used = list(zip(fracs, ('s', 'D', '^'))), set()
     for i, cur in enumerate(curves):
         col = f'C{i}'
         reached = [(frac, mk, components_to_reach(cur, frac)) for frac, mk in marks]
@@ -281,16 +281,18 @@ def plot_low_rank(curves: list[LowRankCurve], # One curve per model, e.g. biline
         ax.plot(cur.ns, cur.accuracies, 'o-', color=col, label=f'{cur.label}: {cur.unit}' + (f'\n({at})' if at else ''))
         ax.axhline(cur.full_acc, ls='--', lw=1, color=col, label=f'{cur.label} full ({cur.full_acc:.2f}%)')
         for frac, mk, n in reached:
-            if n is not None: ax.plot([n], [dict(zip(cur.ns, cur.accuracies))[n]], mk, ms=11, mfc='none', mec=col, mew=1.5)
-    for frac, mk in marks:  # one legend entry per mark, in black: the curves' labels give each n
-        ax.plot([], [], mk, ms=9, mfc='none', mec='k', mew=1.5, label=f'reaches {frac:.0%} of full')
+            if n is not None: ax.plot([n], [dict(zip(cur.ns, cur.accuracies))[n]], mk, ms=11, mfc='none', mec=col, mew=1.5); used.add(mk)
+    for frac, mk in marks:  # one legend entry per mark drawn, in black: the curves' labels give each n
+        if mk in used: ax.plot([], [], mk, ms=9, mfc='none', mec='k', mew=1.5, label=f'reaches {frac:.0%} of full')
     if n_classes: ax.axhline(100 / n_classes, ls=':', color='grey', lw=1, label=f'chance ({100 / n_classes:.0f}%)')
     ticks = sorted({n for c in curves for n in c.ns})
-    labels, last = [], None
+    keep, last = [], None
     for t in ticks:  # on a log axis 100 and 128 would run together: leave a label out when it is that close to the last one
-        keep = last is None or math.log10(t / last) >= 0.15
-        labels.append(str(t) if keep else ''); last = t if keep else last
-    ax.set_xscale('log'); ax.set_xticks(ticks, labels); ax.minorticks_off()
+        keep.append(last is None or math.log10(t / last) >= 0.15); last = t if keep[-1] else last
+    if not keep[-1]:  # the largest n is kept rather than the one before it
+        keep[-1] = True; j = max(i for i in range(len(ticks) - 1) if keep[i])
+        if j > 0 and math.log10(ticks[-1] / ticks[j]) < 0.15: keep[j] = False
+    ax.set_xscale('log'); ax.set_xticks(ticks, [str(t) if k else '' for t, k in zip(ticks, keep)]); ax.minorticks_off()
     ax.set_ylim(0, 102); ax.grid(alpha=.3)
     ax.set_xlabel('components n (bilinear: eigenvectors per class, top |λ|; transcoder: active features per image, top-n)')
     ax.set_ylabel('test accuracy (%)'); ax.legend(fontsize=7.5, loc='lower right')

@@ -183,12 +183,14 @@ def plot_class_drivers(tc: Transcoder, # The transcoder
     "One row per class: bars of its top-`n` positive and top-`n` negative features, then their backprojections (or patterns)."
     check_class_names(classes, len(importance))
     if class_ids is None: class_ids = tuple(range(min(4, len(classes))))
+    if isinstance(class_ids, (Tensor, np.ndarray)): class_ids = class_ids.tolist()  # Python numbers: a 0-d one gives one
     if isinstance(class_ids, numbers.Integral): class_ids = (class_ids,)  # one class
+    class_ids = tuple(class_ids)
     if freq is not None and freq.shape != importance.shape[1:]:
         raise ValueError(f"freq has shape {tuple(freq.shape)}, but importance has {importance.shape[1]} features: one frequency per feature.")
+    if not class_ids or not all(isinstance(c, numbers.Integral) and not isinstance(c, bool) and 0 <= c < len(classes) for c in class_ids):
+        raise ValueError(f"class_ids must be classes in [0, {len(classes)}), got {class_ids}.")  # skipping one quietly would draw another figure
     ids = [int(c) for c in class_ids]
-    if not ids or not all(0 <= c < len(classes) for c in ids):  # skipping one quietly would draw another figure than asked for
-        raise ValueError(f"class_ids must be classes in [0, {len(classes)}), got {tuple(class_ids)}.")
     pos, neg = top_signed_features(importance, n)
     rows = [torch.cat([pos[c], neg[c]]) for c in ids]
     images = feature_images(tc, image_shape, torch.cat(rows), cov).split(2*n)  # all rows at once (cov checked once), before the figure opens
@@ -241,5 +243,6 @@ def report(study, # A `Study` from `run_study`
          "(blue raises the logit, red lowers it).", plot_importance_spectra(vals, data.classes)),
         ('class_drivers', "Top-4 positive and top-4 negative features of a few classes, with their patterns "
          "(titled with importance and test-set firing rate).",
-         plot_class_drivers(tc, imp, data.image_shape, data.classes, DRIVER_CLASSES, freq=freq, cov=study.image_cov))]
+         plot_class_drivers(tc, imp, data.image_shape, data.classes, [c for c in DRIVER_CLASSES if c < data.n_classes] or None,
+                            freq=freq, cov=study.image_cov))]
     return metrics, figs

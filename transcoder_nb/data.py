@@ -65,9 +65,7 @@ def check_labels(labels: Tensor, # Class indices
     if labels.is_floating_point() or labels.is_complex() or labels.dtype == torch.bool:
         raise ValueError(f"{name} must be integer class indices, got {labels.dtype}.")
     if n_classes is not None and labels.numel() and labels.device.type != 'meta' and not (0 <= labels.min() and labels.max() < n_classes):
-        hint = (": one output is one logit, but the labels need one per class (for a binary head z, use torch.cat([-z, z], 1))."
-                if n_classes == 1 else ".")
-        raise ValueError(f"{name} must hold class indices in [0, {n_classes}){whose}, got values from {int(labels.min())} to {int(labels.max())}{hint}")
+        raise ValueError(f"{name} must hold class indices in [0, {n_classes}){whose}, got values from {int(labels.min())} to {int(labels.max())}.")
     if n_classes is None and labels.dtype.is_signed and labels.numel() and labels.device.type != 'meta' and labels.min() < 0:  # a negative index counts from the end
         raise ValueError(f"{name} must hold class indices >= 0, got values from {int(labels.min())} to {int(labels.max())}.")
 
@@ -161,9 +159,11 @@ def check_image_shape(image_shape: tuple, # (H, W) of one image
                      ) -> tuple[int, int]:
     "`image_shape` as `(H, W)`; a readable `ValueError` unless it is two positive integers with H·W = `n_pixels`: a reshape would fail with neither named."
     shape = (image_shape,) if isinstance(image_shape, (str, bytes)) or not hasattr(image_shape, '__iter__') else tuple(image_shape)  # 64 is not (8, 8)
-    if len(shape) == 3 and all(isinstance(s, numbers.Integral) and s > 0 for s in shape) and shape[0] > 1:  # (C, H, W): a colour image
-        raise ValueError(f"image_shape must be (H, W): only single-channel images are drawn, got {shape}. For colour inputs, "
-                         "draw one channel at a time, e.g. a transcoder's rows reshaped to (n, C, H, W) and sliced [:, c].")
+    if len(shape) == 3 and all(is_number(s) and isinstance(s, numbers.Integral) and s > 0 for s in shape):  # a channel axis
+        if 1 in (shape[0], shape[-1]):  # one channel, first or last
+            raise ValueError(f"image_shape must be (H, W), got {shape}: drop the channel axis and pass {shape[1:] if shape[0] == 1 else shape[:2]}.")
+        raise ValueError(f"image_shape must be (H, W): only single-channel images are drawn, got {shape}. For colour inputs, draw one "
+                         "channel at a time: reshape a transcoder's rows to the inputs' own layout, (n, C, H, W) or (n, H, W, C), and take one channel.")
     if len(shape) != 2 or not all(is_number(s) and isinstance(s, numbers.Integral) and s > 0 for s in shape):  # (8., 8.), (-8, -8)
         raise ValueError(f"image_shape must be (H, W), two positive integers, got {shape}: pass the data's `image_shape`.")
     if n_pixels is not None and math.prod(shape) != n_pixels:

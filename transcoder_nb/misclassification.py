@@ -2,6 +2,7 @@
 
 # %% ../nbs/06_misclassification.ipynb #124c4001
 from __future__ import annotations
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,7 +34,7 @@ def predict(model: nn.Module, # A classifier mapping flat images to logits
         except RuntimeError as e: raise model_fails(x, e) from None  # a width the model does not take: torch's message names neither
         if out.ndim != 2 or out.shape[1] < 2:  # a single-logit head: its argmax is 0 for every row, or one number for the batch
             raise ValueError(f"The model must return logits (N, n_classes), got shape {tuple(out.shape)}: "
-                             "for a binary head z of shape (N,) or (N, 1), return torch.stack([-z, z], 1) or torch.cat([-z, z], 1).")
+                             "for a binary model whose output z is the logit of class 1, return torch.cat([torch.zeros_like(z), z], 1) (z of shape (N, 1)).")
         first = out.argmax(-1)
         return torch.cat([first] + [model(x[i:i+batch_size]).argmax(-1) for i in range(batch_size, len(x), batch_size)])
 
@@ -107,7 +108,9 @@ def error_pair_features(codes: Tensor, # Codes of the evaluated set, (N, n_laten
     if true == pred: raise ValueError(f"true and pred are both {true}: {true} -> {pred} is no error.")
     codes = codes.detach()  # a statistic of the values, as in `class_profiles`
     for name, t in (('y_true', y_true), ('y_pred', y_pred)): check_labels(t, name=name, n_rows=len(codes))
-    if profiles is None: profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)  # which checks the codes are finite
+    if profiles is None:
+        with warnings.catch_warnings():  # only the true class's profile is used: other classes may well be absent
+            warnings.simplefilter('ignore'); profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)  # which checks the codes are finite
     elif profiles.ndim != 2 or profiles.shape[1] != codes.shape[1] or len(profiles) <= max(true, pred):
         raise ValueError(f"profiles must be (n_classes, {codes.shape[1]}) with a row for classes {true} and {pred}, got {tuple(profiles.shape)}: "
                          "give class_profiles(codes, y_true, n_classes).")

@@ -359,6 +359,9 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
     if path.is_dir(): raise ArtifactError(f"{path} is a folder, not a file written by save_transcoder.")  # else the OS's reason: "No such device"
     try:
         with safe_open(str(path), 'pt') as f: header = dict(f.metadata() or {})
+    except Exception as e:  # not readable as safetensors at all: say what it seems to be
+        raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}){_other_kind(path)}") from None
+    try:
         digest = header.pop('sha256', None)  # files saved before it have none
         tensors = load_file(str(path))
         if not {'d_in', 'd_out', 'n_latents', 'k'} <= header.keys():  # e.g. safetensors' save_file(tc.state_dict(), path)
@@ -368,7 +371,7 @@ def load_transcoder(path: str|Path, # A file written by `save_transcoder`
         tc = module_from_tensors(Transcoder, {k: int(v) for k, v in header.items()}, tensors, path)
     except ArtifactError: raise
     except Exception as e:
-        raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}){_other_kind(path)}") from None
+        raise ArtifactError(f"{path} cannot be loaded as a Transcoder ({type(e).__name__}: {first_line(e)}).") from None
     if bad := _non_finite(tc.state_dict()):
         raise ArtifactError(f"{path} is damaged: {', '.join(bad)} hold NaN or infinite values.")
     if digest is not None and tensors_sha256(tensors, header) != digest:  # damage that leaves valid floats, or a valid k

@@ -15,10 +15,10 @@ from tqdm.auto import tqdm
 from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_count, check_batch_size, check_same_device, check_fields, evaluating
 
 # %% auto #0
-__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'run_head', 'check_head', 'firing_counts', 'transcoder_metrics',
-           'splice_metrics', 'TranscoderConfig', 'recipe', 'train_batches', 'make_transcoder', 'init_from_data',
-           'gather_pre', 'auxk_loss', 'balance_step', 'batch_topk_select', 'decode_rows', 'train_transcoder',
-           'plot_transcoder_history']
+__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'run_head', 'check_head', 'check_classifier_head',
+           'firing_counts', 'transcoder_metrics', 'splice_metrics', 'TranscoderConfig', 'recipe', 'train_batches',
+           'make_transcoder', 'init_from_data', 'gather_pre', 'auxk_loss', 'balance_step', 'batch_topk_select',
+           'decode_rows', 'train_transcoder', 'plot_transcoder_history']
 
 # %% ../nbs/03_transcoder.ipynb #3c6c8052
 class Transcoder(nn.Module):
@@ -172,6 +172,15 @@ def check_head(head: nn.Module, # The rest of the model after the layer
     except RuntimeError as e:
         raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {first_line(e)}") from None
 
+def check_classifier_head(head: nn.Module, # The rest of the model after the layer: it must give one logit per class
+                          y: Tensor, # Layer outputs, (N, d_out)
+                         ) -> int:
+    "`check_head`, and a readable `ValueError` unless `head` gives at least two logits: accuracy and cross-entropy need one per class."
+    if (n := check_head(head, y)) < 2:  # a single-logit binary head: its argmax is always 0
+        raise ValueError(f"`head` gives {n} output per row, but accuracy and cross-entropy need one logit per class: for a binary head "
+                         "whose output z is the logit of class 1, wrap it to return torch.cat([torch.zeros_like(z), z], 1) (z of shape (N, 1)).")
+    return n
+
 @torch.no_grad()
 def firing_counts(tc: Transcoder, x: Tensor, batch_size: int = 8192) -> Tensor:
     "How many inputs of `x` each latent fires on (activation > 0), with `tc` in eval mode as it infers."
@@ -220,7 +229,7 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
                   ) -> dict[str, float]:
     "Accuracy (%), CE and KL(model ‖ spliced) with the transcoder spliced in, and loss recovered vs ablations."
     check_eval_set(x, y, labels, tc); check_batch_size(batch_size)
-    check_labels(labels, check_head(head, y), whose=" (the head's outputs)")  # out of range: a deep error, or on a GPU a device assert
+    check_labels(labels, check_classifier_head(head, y), whose=" (the head's outputs)")  # out of range: a deep error, or on a GPU a device assert
     labels = labels.long()  # cross-entropy takes int64 class indices
     mean_output = y.mean(0) if mean_output is None else mean_output
     check_same_device(y=y, mean_output=mean_output)
@@ -565,7 +574,7 @@ def plot_transcoder_history(hist: dict[str, list[float]], # History from `train_
     a1.set_yscale('log'); a1.set_xlabel('epoch'); a1.set_ylabel('MSE'); a1.legend(); a1.grid(alpha=.3)
     a2.plot(ep, hist['test_fvu'], 'o-', ms=3, color='C2', label='test FVU'); a2.set_ylabel('FVU'); a2.set_xlabel('epoch')
     a2.set_yscale('log'); a2.grid(alpha=.3)
-    a2.annotate(f"{hist['test_fvu'][-1]:.4f}", (list(ep)[-1], hist['test_fvu'][-1]), xytext=(0, 7), textcoords='offset points',
+    if hist['test_fvu']: a2.annotate(f"{hist['test_fvu'][-1]:.4f}", (list(ep)[-1], hist['test_fvu'][-1]), xytext=(0, 7), textcoords='offset points',
                 ha='center', fontsize=8, color='C2')  # the final value: a log axis's ticks may not reach it
     a3 = a2.twinx(); a3.plot(ep, [100*d for d in hist['dead_frac']], 'x--', color='C3', label='never fire (%)')
     a3.plot(ep, [100*d for d in hist['dead_lt1pct_frac']], '+:', color='C4', label='fire on <1% (%)')
