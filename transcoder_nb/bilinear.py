@@ -289,9 +289,9 @@ def plot_low_rank(curves: list[LowRankCurve], # One curve per model, e.g. biline
     keep, last = [], None
     for t in ticks:  # on a log axis 100 and 128 would run together: leave a label out when it is that close to the last one
         keep.append(last is None or math.log10(t / last) >= 0.15); last = t if keep[-1] else last
-    if not keep[-1]:  # the largest n is kept rather than the one before it
+    if keep and not keep[-1]:  # the largest n is kept rather than the one before it
         keep[-1] = True; j = max(i for i in range(len(ticks) - 1) if keep[i])
-        if j > 0 and math.log10(ticks[-1] / ticks[j]) < 0.15: keep[j] = False
+        if math.log10(ticks[-1] / ticks[j]) < 0.15: keep[j] = False
     ax.set_xscale('log'); ax.set_xticks(ticks, [str(t) if k else '' for t, k in zip(ticks, keep)]); ax.minorticks_off()
     ax.set_ylim(0, 102); ax.grid(alpha=.3)
     ax.set_xlabel('components n (bilinear: eigenvectors per class, top |λ|; transcoder: active features per image, top-n)')

@@ -185,7 +185,7 @@ def plot_class_drivers(tc: Transcoder, # The transcoder
     if class_ids is None: class_ids = tuple(range(min(4, len(classes))))
     if isinstance(class_ids, (Tensor, np.ndarray)): class_ids = class_ids.tolist()  # Python numbers: a 0-d one gives one
     if isinstance(class_ids, numbers.Integral): class_ids = (class_ids,)  # one class
-    class_ids = tuple(class_ids)
+    class_ids = tuple(c.item() if isinstance(c, (Tensor, np.ndarray)) and c.ndim == 0 else c for c in class_ids)  # list(t) holds 0-d tensors
     if freq is not None and freq.shape != importance.shape[1:]:
         raise ValueError(f"freq has shape {tuple(freq.shape)}, but importance has {importance.shape[1]} features: one frequency per feature.")
     if not class_ids or not all(isinstance(c, numbers.Integral) and not isinstance(c, bool) and 0 <= c < len(classes) for c in class_ids):

@@ -110,7 +110,7 @@ def error_pair_features(codes: Tensor, # Codes of the evaluated set, (N, n_laten
     for name, t in (('y_true', y_true), ('y_pred', y_pred)): check_labels(t, name=name, n_rows=len(codes))
     if profiles is None:
         with warnings.catch_warnings():  # only the true class's profile is used: other classes may well be absent
-            warnings.simplefilter('ignore'); profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)  # which checks the codes are finite
+            warnings.filterwarnings('ignore', message='No rows of class'); profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)  # which checks the codes are finite
     elif profiles.ndim != 2 or profiles.shape[1] != codes.shape[1] or len(profiles) <= max(true, pred):
         raise ValueError(f"profiles must be (n_classes, {codes.shape[1]}) with a row for classes {true} and {pred}, got {tuple(profiles.shape)}: "
                          "give class_profiles(codes, y_true, n_classes).")

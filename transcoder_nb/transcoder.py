@@ -168,7 +168,8 @@ def check_head(head: nn.Module, # The rest of the model after the layer
     if (p := next(head.parameters(), None)) is not None and y.dtype != p.dtype:  # torch would name neither, and blame the width
         raise ValueError(f"y is {y.dtype} but head's weights are {p.dtype}: convert it with y.to({p.dtype}).")
     try:  # in eval mode one row is a valid batch, and no running statistic moves
-        with evaluating(head), torch.no_grad(): return run_head(head, y[:1]).shape[-1]
+        with evaluating(head), torch.no_grad(): out = run_head(head, y[:1])
+        return out.shape[-1] if out.ndim >= 2 else 1  # (1,) or a squeezed 0-d tensor: one output per row
     except RuntimeError as e:
         raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {first_line(e)}") from None
 
@@ -178,7 +179,7 @@ def check_classifier_head(head: nn.Module, # The rest of the model after the lay
     "`check_head`, and a readable `ValueError` unless `head` gives at least two logits: accuracy and cross-entropy need one per class."
     if (n := check_head(head, y)) < 2:  # a single-logit binary head: its argmax is always 0
         raise ValueError(f"`head` gives {n} output per row, but accuracy and cross-entropy need one logit per class: for a binary head "
-                         "whose output z is the logit of class 1, wrap it to return torch.cat([torch.zeros_like(z), z], 1) (z of shape (N, 1)).")
+                         "whose output z is the logit of class 1, wrap it to return torch.cat([torch.zeros_like(z), z], 1) with z = z.reshape(-1, 1).")
     return n
 
 @torch.no_grad()
