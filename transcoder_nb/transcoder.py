@@ -168,8 +168,8 @@ def check_head(head: nn.Module, # The rest of the model after the layer
     if (p := next(head.parameters(), None)) is not None and y.dtype != p.dtype:  # torch would name neither, and blame the width
         raise ValueError(f"y is {y.dtype} but head's weights are {p.dtype}: convert it with y.to({p.dtype}).")
     try:  # in eval mode one row is a valid batch, and no running statistic moves
-        with evaluating(head), torch.no_grad(): out = run_head(head, y[:1])
-        return out.shape[-1] if out.ndim >= 2 else 1  # (1,) or a squeezed 0-d tensor: one output per row
+        with evaluating(head), torch.no_grad(): out = run_head(head, y[:2])  # two rows: a head that squeezes keeps its row axis
+        return out.shape[-1] if out.ndim >= 2 else 1  # (2,): one output per row
     except RuntimeError as e:
         raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {first_line(e)}") from None
 
