@@ -2,7 +2,6 @@
 
 # %% ../nbs/06_misclassification.ipynb #124c4001
 from __future__ import annotations
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,7 +33,7 @@ def predict(model: nn.Module, # A classifier mapping flat images to logits
         except RuntimeError as e: raise model_fails(x, e) from None  # a width the model does not take: torch's message names neither
         if out.ndim != 2 or out.shape[1] < 2:  # a single-logit head: its argmax is 0 for every row, or one number for the batch
             raise ValueError(f"The model must return logits (N, n_classes), got shape {tuple(out.shape)}: "
-                             "for a binary model whose output z is the logit of class 1, return torch.cat([torch.zeros_like(z), z], 1) (z of shape (N, 1)).")
+                             "for a binary model whose output z is the logit of class 1, return torch.cat([torch.zeros_like(z), z], 1) with z = z.reshape(-1, 1).")
         first = out.argmax(-1)
         return torch.cat([first] + [model(x[i:i+batch_size]).argmax(-1) for i in range(batch_size, len(x), batch_size)])
 
@@ -101,24 +100,22 @@ def error_pair_features(codes: Tensor, # Codes of the evaluated set, (N, n_laten
                         true: int, # True class of the pair
                         pred: int, # Predicted class of the pair
                         n: int = 5, # Features to keep of each kind
-                        profiles: Tensor|None = None, # Class profiles (default: `class_profiles(codes, y_true)`)
+                        profiles: Tensor|None = None, # Class profiles from `class_profiles` (default: the mean code of class `true`)
                        ) -> ErrorPairFeatures:
     "The `n` misleading and `n` missing features of the errors `true → pred`."
     check_same_device(codes=codes, y_true=y_true, y_pred=y_pred, profiles=profiles)
     if true == pred: raise ValueError(f"true and pred are both {true}: {true} -> {pred} is no error.")
     codes = codes.detach()  # a statistic of the values, as in `class_profiles`
     for name, t in (('y_true', y_true), ('y_pred', y_pred)): check_labels(t, name=name, n_rows=len(codes))
-    if profiles is None:
-        with warnings.catch_warnings():  # only the true class's profile is used: other classes may well be absent
-            warnings.filterwarnings('ignore', message='No rows of class'); profiles = class_profiles(codes, y_true, int(max(y_true.max(), y_pred.max())) + 1)  # which checks the codes are finite
-    elif profiles.ndim != 2 or profiles.shape[1] != codes.shape[1] or len(profiles) <= max(true, pred):
+    if profiles is not None and (profiles.ndim != 2 or profiles.shape[1] != codes.shape[1] or len(profiles) <= max(true, pred)):
         raise ValueError(f"profiles must be (n_classes, {codes.shape[1]}) with a row for classes {true} and {pred}, got {tuple(profiles.shape)}: "
                          "give class_profiles(codes, y_true, n_classes).")
-    else: check_finite_codes(codes)
+    check_finite_codes(codes)
     error_idx = ((y_true == true) & (y_pred == pred)).nonzero().squeeze(1)
     if len(error_idx) == 0: raise ValueError(f"There are no errors {true} -> {pred} to analyse.")
     check_k(n, codes.shape[1], 'n')
-    diff = codes[error_idx].mean(0) - profiles[true]
+    profile = codes[y_true == true].mean(0) if profiles is None else profiles[true]  # the errors are rows of `true`: it has some
+    diff = codes[error_idx].mean(0) - profile
     up, down = diff.topk(n), (-diff).topk(n)
     return ErrorPairFeatures(true, pred, error_idx, up.indices, up.values, down.indices, down.values)
 
