@@ -61,15 +61,17 @@ def test_second_run_loads_from_cache(tmp_path):
     assert (m['mlp'], m['transcoder']) == (first['mlp'], first['transcoder'])  # the loaded models measure the same
 
 @pytest.mark.parametrize('args, message', [
-    (['--k', '0'], 'k=0'),
+    (['--k', '0'], 'argument -k/--k: must be a whole number above 0'),
     (['--k', '5000'], 'dictionary size (2048)'),
     (['--fast', '--k', '600'], 'dictionary size (512)'),
-    (['--dataset', 'cifar10'], 'Unknown dataset'),
-    (['--recipe', 'magic'], 'Unknown transcoder recipe'),
-    (['--epochs', '-1'], 'epochs must be positive'),
+    (['--dataset', 'cifar10'], "argument --dataset: invalid choice: 'cifar10'"),
+    (['--recipe', 'magic'], "argument --recipe: invalid choice: 'magic'"),
+    (['--epochs', '-1'], "argument --epochs: must be a whole number above 0, got '-1'"),
     (['--device', 'tpu'], 'Unknown device'),
     (['--fast', '--n-latents', '4', '--k', '2'], 'needs n_latents >= 5'),
-    (['--lr', 'inf'], 'lr must be positive and finite'),
+    (['--lr', 'inf'], "argument --lr: must be a finite number above 0, got 'inf'"),
+    (['--tc-lr', '0'], "argument --tc-lr: must be a finite number above 0, got '0'"),
+    (['--seed', '-1'], "argument --seed: must be a whole number from 0 to 2**32 - 1, got '-1'"),
 ])
 def test_bad_arguments_exit_cleanly(tmp_path, args, message):
     "Invalid arguments exit non-zero with a one-paragraph message and no traceback."
@@ -94,14 +96,16 @@ def test_empty_cache_dir_is_refused(tmp_path, capsys):
         assert e.value.code == 2 and 'argument --cache-dir: it is empty (an unset variable?)' in capsys.readouterr().err
     assert not (tmp_path / 'o').exists()
 
-def test_diverged_training_is_reported_and_not_cached(tmp_path):
-    "A learning rate that blows the MLP up stops the run with a message about the learning rate, and caches nothing."
+@pytest.mark.parametrize('args, blown', [(['--lr', '1e4', '--epochs', '10'], 'mlp'), (['--tc-lr', '1e6'], 'transcoder')])
+def test_diverged_training_is_reported_and_not_cached(tmp_path, args, blown):
+    "A learning rate that blows a model up (to NaN, or to a finite but huge error) stops the run with a message about the learning rate, and that model is not cached."
     cache = tmp_path / 'cache'
-    r = subprocess.run([sys.executable, '-m', 'transcoder_nb.cli', '--dataset', 'digits', '--fast', '--quiet', '--lr', '1e4',
-                        '--epochs', '10', '--out', str(tmp_path / 'out'), '--cache-dir', str(cache)], capture_output=True, text=True)
+    r = subprocess.run([sys.executable, '-m', 'transcoder_nb.cli', '--dataset', 'digits', '--fast', '--quiet', *args,
+                        '--out', str(tmp_path / 'out'), '--cache-dir', str(cache)], capture_output=True, text=True)
     assert r.returncode == 2 and 'diverged in epoch' in r.stderr and 'Lower the learning rate' in r.stderr, r.stderr
-    assert not cache.exists() or not any(cache.iterdir())
-    assert not (tmp_path / 'out' / 'metrics.json').exists()
+    assert "--lr sets the MLP's learning rate and --tc-lr the transcoder's" in r.stderr  # the options, named
+    assert not list(cache.rglob(f'{blown}-*'))
+    assert not (tmp_path / 'out').exists()  # a failed first run leaves no folder
 
 def test_missing_data_names_folders(tmp_path, monkeypatch):
     "Missing data (no network for a download) names every folder it tried and the variable to set."
@@ -134,12 +138,14 @@ def test_corrupt_artifact_is_reported(tmp_path, monkeypatch):
                         '--out', str(out)], capture_output=True, text=True)
     assert r.returncode == 2 and str(tc_dir / 'weights.safetensors') in r.stderr and 'Traceback' not in r.stderr
 
-def test_bilinear_flag_adds_metrics_and_figures(tmp_path):
+def test_bilinear_flag_adds_metrics_and_figures(tmp_path, capsys):
     "`--bilinear` trains the bilinear MLP too and reports the measured comparison."
     out = tmp_path / 'out'
     assert main(['--dataset', 'digits', '--fast', '--quiet', '--bilinear', '--out', str(out)]) == 0
     m = json.loads((out / 'metrics.json').read_text())
     b = m['bilinear']
+    n95 = '–' if b['components_for_95pct'] is None else b['components_for_95pct']  # as the summary prints it
+    assert f"bilinear    test accuracy {b['test_acc']:.2f}%; 95% of it with {n95} eigenvectors" in capsys.readouterr().out
     assert b['test_acc'] > 80  # chance is 10%
     accs = {int(n): a for n, a in b['truncation_test_acc_by_n'].items()}
     assert set(accs) >= {1, 2, 3, 5, 10} and all(0 <= a <= 100 for a in accs.values())
@@ -179,6 +185,18 @@ def test_interrupted_outputs_leave_the_previous_run(tmp_path, monkeypatch):
     assert main(args) == 130 and len(calls) == 3
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob('*') if p.is_file()} == before
     assert sorted(p.name for p in out.iterdir()) == ['figures', 'metrics.json', 'report.html']
+
+def test_interrupted_first_run_leaves_no_empty_folder(tmp_path, monkeypatch):
+    "Ctrl-C while a first run saves its figures into a new folder removes the folders it made: nothing is left half-written, or empty."
+    import transcoder_nb.cli as cli
+    out, real, calls = tmp_path / 'new' / 'out', cli.save_figure, []
+    def interrupted(fig, path):
+        calls.append(path)
+        if len(calls) == 3: raise KeyboardInterrupt
+        return real(fig, path)
+    monkeypatch.setattr(cli, 'save_figure', interrupted)
+    assert main(['--dataset', 'digits', '--fast', '--quiet', '--out', str(out)]) == 130 and len(calls) == 3
+    assert not (tmp_path / 'new').exists()
 
 def test_interrupted_swap_puts_the_old_figures_back(tmp_path, monkeypatch):
     "Ctrl-C between moving the old figures away and moving the new ones in puts the old ones back."

@@ -79,11 +79,15 @@ def build_site():
     shutil.rmtree(DOCS, ignore_errors=True)
     shutil.move(PROC/'docs', DOCS)
     (DOCS/'.nojekyll').touch()
+    sitemap = DOCS/'sitemap.xml'  # its <lastmod> is the build's clock time: without it, a rebuild of the same sources changes nothing
+    if sitemap.exists(): sitemap.write_text(re.sub(r'\s*<lastmod>[^<]*</lastmod>', '', sitemap.read_text()))
     pages = {re.sub(r'^\d+[a-zA-Z0-9]*_', '', p.stem.lower()): f'{p.stem}.html' for p in NBS.glob('*.ipynb')}
     modules = page_modules()
     for f in DOCS.rglob('*.html'):
         html = relative_doc_links(f.read_text(), pages)
         if f.stem in modules: html = own_entry_links(html, modules[f.stem])
+        html = re.sub(r'(<meta (?:name|property)="(?:description|og:description|twitter:description)" content=")([^"]*)',
+                      lambda m: m[1] + m[2].replace('`', ''), html)  # link previews show no markdown
         f.write_text(html)
     shutil.rmtree(PROC, ignore_errors=True)
 

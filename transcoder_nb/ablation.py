@@ -42,10 +42,14 @@ class FeatureAblation:
         "The accuracy at `n` features, or None if `n` was not tried."
         return dict(zip(self.ns, self.accuracies)).get(n)
 
-    def to_dict(self) -> dict: return asdict(self)
+    def to_dict(self) -> dict:
+        "The curve as a plain dictionary of lists, ready for JSON (`save_results` writes it)."
+        return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict) -> FeatureAblation: return cls(**d)
+    def from_dict(cls, d: dict) -> FeatureAblation:
+        "The curve that `to_dict` gave as `d`, say read back from JSON (`load_results` reads it so)."
+        return cls(**d)
 
 def check_ablation(ab, name: str = 'ab'):
     "Raise a readable `TypeError` unless `ab` is a `FeatureAblation`: a dict read back from JSON names `from_dict`."

@@ -182,18 +182,20 @@ def plot_top_eigenvectors(eig: BilinearEigen, # From `eigendecompose`
                           classes: list, # Class names
                           image_shape: tuple, # (H, W) of one image
                           ncols: int = 10, # Images per row
+                          sigma: float|None = None, # Blur in pixels (None: `default_sigma`; 0: none)
                          ) -> plt.Figure:
     "The top positive eigenvector of every class in pixel space (Eᵀu₁)."
     check_class_names(classes, len(eig.values)); check_image_shape(image_shape, eig.embed.shape[1], 'The eigenvectors')
     imgs = eig.pixels()[:, 0].float().reshape(-1, *image_shape)
     titles = [f'{n}: λ={v:.2g}' for n, v in zip(short_names(classes), eig.values[:, 0].tolist())]
-    return plot_feature_grid(imgs, titles, ncols=ncols, suptitle='Top positive eigenvector of each class (pixel space)')
+    return plot_feature_grid(imgs, titles, ncols=ncols, suptitle='Top positive eigenvector of each class (pixel space)', sigma=sigma)
 
 def plot_class_eigenvectors(eig: BilinearEigen, # From `eigendecompose`
                             c: int, # The class
                             classes: list, # Class names
                             image_shape: tuple, # (H, W) of one image
                             n: int = 4, # Eigenvectors per sign
+                            sigma: float|None = None, # Blur in pixels (None: `default_sigma`; 0: none)
                            ) -> plt.Figure:
     "Class `c`'s top-n positive (top row) and top-n negative (bottom row) eigenvectors in pixel space."
     check_count(n); check_class_names(classes, len(eig.values)); check_image_shape(image_shape, eig.embed.shape[1], 'The eigenvectors')
@@ -203,7 +205,7 @@ def plot_class_eigenvectors(eig: BilinearEigen, # From `eigendecompose`
     fig, axs = plt.subplots(2, n, figsize=(1.8*n, 4.2), squeeze=False)
     for row, (idx, sign) in enumerate(((range(n), 'positive'), (range(d-1, d-1-n, -1), 'negative'))):
         for j, i in enumerate(idx):
-            show_feature(axs[row, j], pix[i], f'λ={eig.values[c, i].item():.3g}')
+            show_feature(axs[row, j], pix[i], f'λ={eig.values[c, i].item():.3g}', sigma=sigma)
         axs[row, 0].set_ylabel(f'top {sign}', fontsize=9)
     fig.suptitle(f'Class {short_names(classes)[c]}: top {n} positive and top {n} negative eigenvectors')
     fig.tight_layout()
@@ -338,7 +340,7 @@ def transcoder_masks(tc: Transcoder, # The transcoder
                     ) -> Tensor:
     "One unit-L2 pixel mask per target class, `(C, P)`, raising the pre-activations of its n most positively important features equally (`smallest_masks`)."
     check_k(n, tc.n_latents, 'n')
-    top = feature_importance(head_weight, tc.W_dec).topk(n, dim=1).indices  # (C, n)
+    top = feature_importance(head_weight, tc).topk(n, dim=1).indices  # (C, n)
     return smallest_masks(tc.encoder.weight.detach().double()[top], cov=cov)  # (C, n, P)
 
 def permuted_masks(masks: Tensor, # Masks `(C, P)`
@@ -409,6 +411,8 @@ class MaskExperiment:
     fractions: list[float] # Strengths as fractions of the mean image norm
     n_components: int # Eigenvectors / features per mask
     metric: str = 'pixels' # What the masks are smallest in: 'pixels' (weights alone) or 'images' (the images' covariance)
+    bilinear_masks: Tensor|None = None # The bilinear MLP's masks `(C, P)`, one per target class
+    transcoder_masks: Tensor|None = None # The transcoder's masks `(C, P)`
 
 def mask_experiment(bilinear: BilinearMLP, # The bilinear MLP
                     eig: BilinearEigen, # Its `eigendecompose`
@@ -426,7 +430,7 @@ def mask_experiment(bilinear: BilinearMLP, # The bilinear MLP
     mb, mt = bilinear_masks(eig, n, cov=cov), transcoder_masks(tc, mlp.head.weight, n, cov=cov)
     return MaskExperiment(mask_attack(bilinear, mb, x, labels, s), mask_attack(bilinear, permuted_masks(mb, seed), x, labels, s),
                           mask_attack(mlp, mt, x, labels, s), mask_attack(mlp, permuted_masks(mt, seed), x, labels, s),
-                          list(fractions), n, 'pixels' if cov is None else 'images')
+                          list(fractions), n, 'pixels' if cov is None else 'images', mb, mt)
 
 # %% ../nbs/10_bilinear.ipynb #5f6ba4cc
 def plot_mask_attack(exp: MaskExperiment, # From `mask_experiment`
@@ -453,13 +457,14 @@ def plot_masks(masks: dict[str, Tensor], # Name -> masks `(C, P)`
                classes: list, # Class names (the targets)
                image_shape: tuple, # (H, W) of one image
                title: str = 'Adversarial masks per target class, from weights alone', # Figure title
+               sigma: float|None = None, # Blur in pixels (None: `default_sigma`; 0: none)
               ) -> plt.Figure:
     "Every mask set as a row of images, one per target class."
     for m in masks.values(): check_class_names(classes, len(m)); check_image_shape(image_shape, m.shape[-1], 'The masks')
     names, C = short_names(classes), len(classes)
     fig, axs = plt.subplots(len(masks), C, figsize=(1.3*C, 1.55*len(masks) + 0.4), squeeze=False)
     for r, (name, m) in enumerate(masks.items()):
-        for c in range(C): show_feature(axs[r, c], m[c].reshape(image_shape), f'→ {names[c]}' if r == 0 else None)
+        for c in range(C): show_feature(axs[r, c], m[c].reshape(image_shape), f'→ {names[c]}' if r == 0 else None, sigma=sigma)
         axs[r, 0].set_ylabel(name, fontsize=8)
     fig.suptitle(title)
     fig.tight_layout()
@@ -586,10 +591,8 @@ def bilinear_report(study, # A `Study` from `run_study`
                  'transcoder': curve_m(e.transcoder), 'transcoder_permuted': curve_m(e.transcoder_perm)}
            for key, e in (('masks', ex), ('masks_images_metric', ex_img))},
         'comparison_table': [asdict(r) for r in rows]}}
-    hw, k = study.mlp.head.weight, ex.n_components
-    masks = {'bilinear': bilinear_masks(eig, k), 'transcoder': transcoder_masks(study.transcoder, hw, k),
-             "bilinear,\nimages' metric": bilinear_masks(eig, k, cov=study.image_cov),
-             "transcoder,\nimages' metric": transcoder_masks(study.transcoder, hw, k, cov=study.image_cov)}
+    masks = {'bilinear': ex.bilinear_masks, 'transcoder': ex.transcoder_masks,  # the masks the attacks used
+             "bilinear,\nimages' metric": ex_img.bilinear_masks, "transcoder,\nimages' metric": ex_img.transcoder_masks}
     c0 = short_names(data.classes)[0]
     figs = [
         ('bilinear_training', f'Bilinear MLP training with the MLP recipe (test accuracy {bl_curve.full_acc:.2f}%).',

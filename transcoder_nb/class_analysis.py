@@ -16,7 +16,7 @@ from .features import check_finite_codes, feature_images, show_feature, plot_fea
 # %% auto #0
 __all__ = ['SIGN_COLORS', 'DRIVER_CLASSES', 'class_profiles', 'plot_class_profiles', 'check_per_class', 'selectivity',
            'top_selective', 'plot_selective_features', 'feature_importance', 'importance_spectra',
-           'plot_importance_spectra', 'top_signed_features', 'plot_class_drivers', 'report']
+           'plot_importance_spectra', 'top_signed_features', 'driver_classes', 'plot_class_drivers', 'report']
 
 # %% ../nbs/05_class_analysis.ipynb #d352f8d4
 def class_profiles(codes: Tensor, # Dense codes (N, n_latents), e.g. `study.test_codes`
@@ -94,7 +94,7 @@ def plot_selective_features(tc: Transcoder, # The transcoder
                             classes: list, # Class names
                             n: int = 2, # Features per class (rows)
                             cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
-                            sigma: float = 0.5, # Blur of each feature image in pixels (0: none)
+                            sigma: float|None = None, # Blur of each feature image in pixels (None: `default_sigma`; 0: none)
                            ) -> plt.Figure:
     "Backprojections (or patterns) of the `n` most selective features of each class: an `n × n_classes` grid, one column per class."
     check_class_names(classes, len(sel))
@@ -106,10 +106,17 @@ def plot_selective_features(tc: Transcoder, # The transcoder
                              suptitle=f"The {n} most class-selective features of each class{'' if cov is None else ', as patterns'} (selectivity below the index)")
 
 # %% ../nbs/05_class_analysis.ipynb #e13c4dbd
-def feature_importance(head_weight: Tensor, # The MLP head's weight (n_classes, d_hidden)
-                       W_dec: Tensor, # The transcoder's decoder rows (n_latents, d_hidden)
+def feature_importance(head_weight: Tensor|torch.nn.Linear, # The MLP head's weight (n_classes, d_hidden), or the head itself
+                       W_dec: Tensor|Transcoder, # The transcoder's decoder rows (n_latents, d_hidden), or the transcoder itself
                       ) -> Tensor:
     "How much each feature pushes each logit per unit of activation: `head_weight @ W_dec.T`, `(n_classes, n_latents)`. Exact only when the rest of the model after the layer is that one linear map (the study's `head`): through a deeper one a feature's effect depends on the input, and no single matrix gives it."
+    if isinstance(head_weight, Transcoder):
+        raise TypeError("The order is feature_importance(head, tc): the head (or its weight) first, then the transcoder (or its W_dec).")
+    if isinstance(W_dec, torch.nn.Module) and not isinstance(W_dec, Transcoder):  # tc.encoder, say, or a swapped head
+        raise TypeError(f"W_dec must be the transcoder or its W_dec, got {type(W_dec).__name__}: feature_importance(head, tc).")
+    named = isinstance(head_weight, torch.nn.Linear) or isinstance(W_dec, Transcoder)  # a module says which is which
+    if isinstance(head_weight, torch.nn.Linear): head_weight = head_weight.weight
+    if isinstance(W_dec, Transcoder): W_dec = W_dec.W_dec
     for name, t in (('head_weight', head_weight), ('W_dec', W_dec)):
         if not (torch.is_tensor(t) and t.ndim == 2):  # a module, say: the rest of a deeper model
             raise ValueError(f"{name} must be a weight matrix (a 2-D tensor), got {tuple(t.shape) if torch.is_tensor(t) else type(t).__name__}: "
@@ -117,10 +124,10 @@ def feature_importance(head_weight: Tensor, # The MLP head's weight (n_classes, 
     if head_weight.shape[1] != W_dec.shape[1]:
         raise ValueError(f"head_weight reads {head_weight.shape[1]} units but the decoder writes {W_dec.shape[1]}: "
                          "pass the weight of the linear map that reads the transcoder's layer.")
-    if head_weight.shape[0] > W_dec.shape[0]:  # swapped? both read d_hidden, so the transpose would come back quietly
+    if not named and head_weight.shape[0] > W_dec.shape[0]:  # swapped? both read d_hidden, so the transpose would come back quietly
         warnings.warn(f"head_weight has {head_weight.shape[0]} rows (classes) but W_dec only {W_dec.shape[0]} (latents): swapped? "
-                      "The order is feature_importance(head.weight, tc.W_dec); for a few features, pass all of W_dec and index "
-                      "the result's columns.", stacklevel=2)
+                      "The order is feature_importance(head.weight, tc.W_dec); pass the modules, feature_importance(head, tc), "
+                      "and nothing is left to guess.", stacklevel=2)
     dtype = torch.promote_types(head_weight.dtype, W_dec.dtype)  # float64 from NumPy beside float32 weights
     return head_weight.detach().to(dtype) @ W_dec.detach().to(dtype).T
 
@@ -170,15 +177,20 @@ def top_signed_features(importance: Tensor, # From `feature_importance`, (n_clas
 # %% ../nbs/05_class_analysis.ipynb #c7a5863c
 DRIVER_CLASSES = (0, 3, 5, 8)  # the digits the original study looked at
 
+def driver_classes(n_classes: int, # Classes of the dataset
+                  ) -> list[int]:
+    "Those of `DRIVER_CLASSES` that a dataset of `n_classes` classes has: class 0 at least."
+    return [c for c in DRIVER_CLASSES if c < n_classes]
+
 def plot_class_drivers(tc: Transcoder, # The transcoder
                        importance: Tensor, # From `feature_importance`, (n_classes, n_latents)
                        image_shape: tuple, # (H, W) of one image
                        classes: list, # Class names
                        class_ids: tuple|int|None = None, # Which classes (default: the first four; the study shows `DRIVER_CLASSES`)
-                       n: int = 4, # Features per sign
+                       n: int = 4, # Features per sign (at most 16: 2n images per row)
                        freq: Tensor|None = None, # Firing frequency of each feature, to show under its image
                        cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
-                       sigma: float = 0.5, # Blur of each feature image in pixels (0: none)
+                       sigma: float|None = None, # Blur of each feature image in pixels (None: `default_sigma`; 0: none)
                       ) -> plt.Figure:
     "One row per class: bars of its top-`n` positive and top-`n` negative features, then their backprojections (or patterns)."
     check_class_names(classes, len(importance))
@@ -191,7 +203,8 @@ def plot_class_drivers(tc: Transcoder, # The transcoder
     if not class_ids or not all(isinstance(c, numbers.Integral) and not isinstance(c, bool) and 0 <= c < len(classes) for c in class_ids):
         raise ValueError(f"class_ids must be classes in [0, {len(classes)}), got {class_ids}.")  # skipping one quietly would draw another figure
     ids = [int(c) for c in class_ids]
-    pos, neg = top_signed_features(importance, n)
+    pos, neg = top_signed_features(importance, n)  # checks n
+    if n > 16: raise ValueError(f"n={n} would draw {2*n} feature images per class in one row; at most n=16 fit a readable figure.")
     rows = [torch.cat([pos[c], neg[c]]) for c in ids]
     images = feature_images(tc, image_shape, torch.cat(rows), cov).split(2*n)  # all rows at once (cov checked once), before the figure opens
     names = short_names(classes)
@@ -219,7 +232,7 @@ def report(study, # A `Study` from `run_study`
     freq = firing_frequency(codes)
     profiles = class_profiles(codes, study.test_acts.y.to(codes.device), data.n_classes)
     sel = selectivity(profiles)
-    imp = feature_importance(study.mlp.head.weight, tc.W_dec).to(codes.device)
+    imp = feature_importance(study.mlp.head, tc).to(codes.device)
     vals, idx = importance_spectra(imp, n_spectrum)
     pos, neg = top_signed_features(imp, 4)
     names = short_names(data.classes)
@@ -243,6 +256,6 @@ def report(study, # A `Study` from `run_study`
          "(blue raises the logit, red lowers it).", plot_importance_spectra(vals, data.classes)),
         ('class_drivers', "Top-4 positive and top-4 negative features of a few classes, with their patterns "
          "(titled with importance and test-set firing rate).",
-         plot_class_drivers(tc, imp, data.image_shape, data.classes, [c for c in DRIVER_CLASSES if c < data.n_classes] or None,
+         plot_class_drivers(tc, imp, data.image_shape, data.classes, driver_classes(data.n_classes),
                             freq=freq, cov=study.image_cov))]
     return metrics, figs

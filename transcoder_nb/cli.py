@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import torch
 from tqdm.auto import tqdm
 
-from .data import DATASETS, plot_samples, first_line, check_device
+from .data import DATASETS, plot_samples, first_line, check_device, TrainingDiverged
 from .mlp import plot_history
 from .transcoder import recipe, plot_transcoder_history
 from .entry_points import run_parser, one_line_warnings, interruptible, command_failed
@@ -20,7 +20,8 @@ from .study import (StudyConfig, run_study, ArtifactError, json_text, replace_di
 
 # %% auto #0
 __all__ = ['REPORTED_ERRORS', 'ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
-           'check_figures_folder', 'figure_png', 'save_figure', 'html_report', 'write_outputs', 'main']
+           'check_figures_folder', 'figure_png', 'save_figure', 'html_report', 'remove_empty', 'write_outputs',
+           'with_options', 'main']
 
 # %% ../nbs/99_cli.ipynb #20025a2e
 def _drop_none(**kw): return {k: v for k, v in kw.items() if v is not None}
@@ -128,8 +129,9 @@ def _flat(d: dict, prefix: str = '') -> list[tuple[str, object]]:
 def html_report(metrics: dict, # Metrics as written to metrics.json
                 pngs: list[tuple[str, str, bytes]], # (stem, caption, PNG bytes) per figure
                 title: str = 'transcoder_nb study', # Page title
+                summary: str = '', # A few lines to read first, such as `Study.summary()`
                ) -> str:
-    "A self-contained HTML page: a metrics table, then every figure with its caption (PNGs embedded)."
+    "A self-contained HTML page: the summary, every figure with its caption (PNGs embedded), then the full metrics table and the configuration."
     fmt = lambda v: f'{v:.6g}' if isinstance(v, float) else html.escape(json.dumps(v) if isinstance(v, (dict, list)) else str(v))
     rows = ''.join(f'<tr><td>{html.escape(k)}</td><td>{fmt(v)}</td></tr>'
                    for k, v in _flat({k: v for k, v in metrics.items() if k not in ('config', 'artifacts')}))
@@ -141,16 +143,27 @@ def html_report(metrics: dict, # Metrics as written to metrics.json
              'td:first-child{font-family:monospace}figure{margin:2.5em 0}img{max-width:100%}'
              'figcaption{color:#555;font-style:italic;margin-top:.4em}')
     return (f'<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{style}</style>'
-            f'</head><body><h1>{html.escape(title)}</h1><h2>Metrics</h2><table>{rows}</table><h2>Figures</h2>{figs}'
-            f'<h2>Configuration</h2><pre>{html.escape(json.dumps(metrics.get("config", {}), indent=1))}</pre></body></html>')
+            f'</head><body><h1>{html.escape(title)}</h1>' + (f'<pre>{html.escape(summary)}</pre>' if summary else '') +
+            f'<h2>Figures</h2>{figs}<h2>Metrics</h2><table>{rows}</table><h2>Configuration</h2><pre>{html.escape(json.dumps(metrics.get("config", {}), indent=1))}</pre></body></html>')
+
+def remove_empty(folder: Path, # The deepest folder
+                 top: Path, # The last one to remove: `folder` or one of its parents
+                ):
+    "Remove `folder`, then its parents up to `top`, while they are empty: the folders a failed run made and left bare."
+    if top not in (folder, *folder.parents): raise ValueError(f"{top} is not {folder} or one of its parents.")
+    for p in (folder, *folder.parents):
+        try: p.rmdir()
+        except OSError: return  # not empty (or gone): what is above stays too
+        if p == top: return
 
 def write_outputs(study, # A `Study` from `run_study`
                   out: Path, # Output folder
-                  progress: bool = True, # Show a progress bar over the analyses
+                  progress: bool = True, # Show progress bars over the analyses and over saving the figures
                   **kwargs,
                  ) -> dict:
     "Run every analysis (`kwargs`, such as `bilinear`, `cache_dir` and `use_cache`, go to `run_analyses`) and write `out/figures/*.png`, `out/report.html` and `out/metrics.json`; return the metrics. All are written aside first: a failure or an interrupt leaves the previous run's set as it was."
     out = Path(out); t = time.perf_counter()
+    made = next((p for p in reversed((out.absolute(), *out.absolute().parents)) if not p.exists()), None)  # the first folder this run makes
     with plt.rc_context({'figure.max_open_warning': 0}):  # all figures stay open until saved below
         extra, figures = run_analyses(study, progress=progress, **kwargs)
     metrics = _merge(copy.deepcopy(study.metrics), extra)
@@ -162,10 +175,12 @@ def write_outputs(study, # A `Study` from `run_study`
             remove_orphans(out, 'figures'); shutil.rmtree(stage, ignore_errors=True); stage.mkdir(parents=True)
             (stage/FIGURES_MARKER).write_text('Written by tnb-run, which replaces this folder as a whole on its next run.\n')
             t_figs = time.perf_counter()
-            pngs = [(stem, cap, save_figure(fig, stage/f'{stem}.png')) for stem, cap, fig in figures]
+            pngs = [(stem, cap, save_figure(fig, stage/f'{stem}.png'))
+                    for stem, cap, fig in tqdm(figures, desc='figures', disable=not progress, unit='figure', leave=False)]
             metrics['timings']['figures_s'] = time.perf_counter() - t_figs  # drawing and saving them: matplotlib's share
             metrics['timings']['total_s'] += time.perf_counter() - t
-            for name, text in (('report.html', html_report(metrics, pngs)), ('metrics.json', json_text(metrics))):
+            page = html_report(metrics, pngs, f'transcoder_nb study: {study.config.dataset}', study.summary())
+            for name, text in (('report.html', page), ('metrics.json', json_text(metrics))):
                 (stage/name).write_text(text, encoding='utf-8')
         # All is on disk: from here only renames, which a full disk cannot stop. No old report or metrics beside new figures,
         # and metrics.json comes last: a folder with it is complete.
@@ -175,10 +190,17 @@ def write_outputs(study, # A `Study` from `run_study`
     finally:
         for _, _, fig in figures: plt.close(fig)
         shutil.rmtree(stage, ignore_errors=True)
+        if made is not None and not (out/'metrics.json').exists(): remove_empty(out.absolute(), made)  # a failed first run
     if old: remove_path(old)  # the old figures go last: interrupted here, the new run is complete and they are an orphan
     return metrics
 
 # %% ../nbs/99_cli.ipynb #660d80c3
+def with_options(e: BaseException) -> BaseException:
+    "`e`, its message naming the command-line options where the library's names its own settings."
+    msg = str(e).replace('(or run with the cache off)', '(or run with --no-cache)')
+    if isinstance(e, TrainingDiverged): msg += " On the command line, --lr sets the MLP's learning rate and --tc-lr the transcoder's."
+    return e if msg == str(e) else ValueError(msg)
+
 def main(argv: list[str]|None = None) -> int:
     "Run the study with the command-line arguments `argv`; return the exit code."
     args = run_parser().parse_args(argv)
@@ -192,8 +214,12 @@ def main(argv: list[str]|None = None) -> int:
                               progress=not args.quiet, download=not args.no_download)
             metrics = write_outputs(study, args.out, progress=not args.quiet, bilinear=args.bilinear, cache_dir=args.cache_dir,
                                     use_cache=not args.no_cache)
-        except REPORTED_ERRORS as e: return command_failed('tnb-run', signals, e)  # OSError: also a full disk, a folder it may not write to
+        except REPORTED_ERRORS as e: return command_failed('tnb-run', signals, with_options(e))  # OSError: also a full disk, a folder it may not write to
     print(study.summary())
+    if b := metrics.get('bilinear'):
+        n = lambda v: '–' if v is None else v  # None: no count tried reached it
+        print(f"bilinear    test accuracy {b['test_acc']:.2f}%; 95% of it with {n(b['components_for_95pct'])} eigenvectors per class, "
+              f"the transcoder's with {n(b['transcoder_components_for_95pct'])} features per image")
     n_figs = len(list((Path(args.out)/'figures').glob('*.png')))
     tm = metrics['timings']
     print(f"analyses  {tm['analyses_s']:.1f} s ({', '.join(f'{k} {v:.1f}' for k, v in tm['analysis_s'].items())}), "

@@ -207,7 +207,7 @@ def check_device(device: str|torch.device, # 'cpu', 'cuda', 'cuda:1', ... or a `
     return d
 
 class TrainingDiverged(ValueError):
-    "Training produced a NaN or infinite loss or weights: nothing trained in that run should be kept or cached."
+    "Training blew up (a NaN or infinite loss or weights, or an error far above where it started): nothing trained in that run should be kept or cached."
 
 # %% ../nbs/00_data.ipynb #872da74c
 @dataclass

@@ -15,10 +15,10 @@ from .data import all_finite, as_array, not_tensors, check_count, check_image_sh
 from .transcoder import Transcoder
 
 # %% auto #0
-__all__ = ['latent_indices', 'backproject', 'smooth_features', 'show_feature', 'plot_feature_grid', 'input_covariance',
-           'check_cov', 'weight_patterns', 'feature_patterns', 'feature_images', 'FiringStats', 'firing_frequency',
-           'check_finite_codes', 'check_codes', 'firing_stats', 'plot_top_features', 'TopExamples', 'top_examples',
-           'plot_top_examples', 'report']
+__all__ = ['latent_indices', 'backproject', 'default_sigma', 'smooth_features', 'show_feature', 'plot_feature_grid',
+           'input_covariance', 'check_cov', 'weight_patterns', 'feature_patterns', 'feature_images', 'FiringStats',
+           'firing_frequency', 'check_finite_codes', 'check_codes', 'firing_stats', 'plot_top_features', 'TopExamples',
+           'top_examples', 'plot_top_examples', 'report']
 
 # %% ../nbs/04_features.ipynb #165dc346
 def latent_indices(features: Tensor|list|int, # Latent indices, or a boolean mask over all latents
@@ -52,19 +52,26 @@ def backproject(tc: Transcoder, # The transcoder (its encoder reads flat pixels)
     return w.reshape(len(w), *shape).cpu()
 
 # %% ../nbs/04_features.ipynb #293c84c9
+def default_sigma(image_shape: tuple, # (H, W) of one image, or of a stack (..., H, W)
+                 ) -> float:
+    "The blur for feature images of this shape: the original study's 0.5 pixel on 28x28 MNIST, scaled with the shorter side."
+    if len(image_shape) < 2: raise ValueError(f"Expected an image shape (H, W), got {tuple(image_shape)}: reshape flat rows first.")
+    return 0.5 * min(image_shape[-2:]) / 28  # the same blur relative to the digit: 8x8 digits get 1/7 pixel
+
 def smooth_features(imgs: Tensor|np.ndarray, # One image (H, W) or a stack (n, H, W)
-                    sigma: float = 0.5, # Blur in pixels (0: none)
+                    sigma: float|None = None, # Blur in pixels (None: `default_sigma` of the images; 0: none)
                    ) -> np.ndarray:
     "Feature images with a light Gaussian blur inside each image (never across images of a stack)."
     a = as_array(torch.as_tensor(imgs)).astype(np.float32, copy=False)  # a bf16 transcoder's rows too
     if a.ndim < 2: raise ValueError(f"Expected one image (H, W) or a stack (n, H, W), got shape {a.shape}: reshape flat rows to the image shape (see backproject).")
+    if sigma is None: sigma = default_sigma(a.shape)
     if sigma <= 0: return a
     return gaussian_filter(a, sigma=(0,)*(a.ndim-2) + (sigma, sigma))
 
 def show_feature(ax: plt.Axes, # Where to draw
                  img: Tensor|np.ndarray, # One feature image (H, W), e.g. a row of `backproject`
                  title: str|None = None, # Axes title
-                 sigma: float = 0.5, # Blur in pixels
+                 sigma: float|None = None, # Blur in pixels (None: `default_sigma` of the image; 0: none)
                  fontsize: float = 8, # Title size
                 ):
     "Draw one feature image blurred, on RdBu_r with limits symmetric around 0, without ticks."
@@ -81,7 +88,7 @@ def plot_feature_grid(imgs: Tensor, # Feature images (n, H, W)
                       ncols: int = 10, # Images per row
                       suptitle: str|None = None, # Figure title
                       size: float = 1.3, # Inches per image
-                      sigma: float = 0.5, # Blur in pixels
+                      sigma: float|None = None, # Blur in pixels (None: `default_sigma` of the images; 0: none)
                      ) -> plt.Figure:
     "A grid of feature images, `ncols` per row, each drawn with `show_feature`."
     n = len(imgs); ncols = max(1, min(ncols, n)); nrows = max(1, -(-n // ncols))
@@ -216,7 +223,7 @@ def plot_top_features(tc: Transcoder, # The transcoder
                       ncols: int = 10, # Images per row
                       split: str = 'test', # The images `stats` was computed on, for the title
                       cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
-                      sigma: float = 0.5, # Blur of each feature image in pixels (0: none); the original study's 0.5 suits 28x28 digits
+                      sigma: float|None = None, # Blur of each feature image in pixels (None: `default_sigma`, the original study's 0.5 on 28x28; 0: none)
                      ) -> plt.Figure:
     "The `n` most frequently firing features, titled with index and firing rate."
     check_count(n)  # a negative n would slice from the end
@@ -261,7 +268,7 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
                       tc: Transcoder|None = None, # Its transcoder: each row starts with the feature's backprojection
                       cov: Tensor|None = None, # With `tc`, the covariance of the images (`input_covariance`): start with patterns instead
                       size: float = 1.1, # Inches per image
-                      sigma: float = 0.5, # Blur of each feature image in pixels (0: none); the original study's 0.5 suits 28x28 digits
+                      sigma: float|None = None, # Blur of each feature image in pixels (None: `default_sigma`, the original study's 0.5 on 28x28; 0: none)
                      ) -> plt.Figure:
     "One row per feature: its backprojection or pattern (given `tc`), then its top inputs, titled with activation and class; empty slots blank."
     if not isinstance(ex, TopExamples): raise TypeError(f"ex must be the TopExamples that top_examples returns, got {type(ex).__name__}.")

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 
 from .data import as_array, model_fails, plural, check_labels, check_count, check_class_names, check_batch_size, check_same_device, check_image_shape, evaluating
 from .class_analysis import class_profiles
-from .transcoder import check_k
+from .transcoder import Transcoder, check_k, _TWO_LOGITS_HINT
 from .features import show_feature, check_finite_codes, weight_patterns
 
 # %% auto #0
@@ -32,8 +32,7 @@ def predict(model: nn.Module, # A classifier mapping flat images to logits
         try: out = model(x[:batch_size])
         except RuntimeError as e: raise model_fails(x, e) from None  # a width the model does not take: torch's message names neither
         if out.ndim != 2 or out.shape[1] < 2:  # a single-logit head: its argmax is 0 for every row, or one number for the batch
-            raise ValueError(f"The model must return logits (N, n_classes), got shape {tuple(out.shape)}: "
-                             "for a binary model whose output z is the logit of class 1, return torch.cat([torch.zeros_like(z), z], 1) with z = z.reshape(-1, 1).")
+            raise ValueError(f"The model must return logits (N, n_classes), got shape {tuple(out.shape)}: {_TWO_LOGITS_HINT}")
         first = out.argmax(-1)
         return torch.cat([first] + [model(x[i:i+batch_size]).argmax(-1) for i in range(batch_size, len(x), batch_size)])
 
@@ -122,16 +121,17 @@ def error_pair_features(codes: Tensor, # Codes of the evaluated set, (N, n_laten
 # %% ../nbs/06_misclassification.ipynb #d4e1fcdd
 def plot_error_pair(r: ErrorPairFeatures, # From `error_pair_features`
                     x: Tensor, # Flat images of the evaluated set, (N, n_pixels)
-                    encoder_weight: Tensor, # The transcoder's `encoder.weight`, (n_latents, n_pixels)
+                    encoder_weight: Tensor|Transcoder, # The transcoder's `encoder.weight`, (n_latents, n_pixels), or the transcoder
                     image_shape: tuple[int, int], # (H, W)
                     classes: list, # Class names
                     n_images: int = 5, # Error images to show (at most)
                     split: str = 'test', # The set `x` is, for the image titles
                     cov: Tensor|None = None, # Covariance of the images (`input_covariance`): draw patterns, not encoder rows
-                    sigma: float = 0.5, # Blur of each feature image in pixels (0: none)
+                    sigma: float|None = None, # Blur of each feature image in pixels (None: `default_sigma`; 0: none)
                    ) -> plt.Figure:
     "Up to `n_images` errors `true → pred`, then the misleading and the missing features' backprojections (or patterns)."
     check_count(n_images, 'n_images')
+    if isinstance(encoder_weight, Transcoder): encoder_weight = encoder_weight.encoder.weight  # as every other feature figure takes
     check_class_names(classes, max(r.true, r.pred) + 1, exact=False)
     H, W = check_image_shape(image_shape); n_pix = H * W
     if x.shape[-1] != n_pix or encoder_weight.shape[-1] != n_pix:

@@ -74,10 +74,13 @@ class StudyConfig:
             raise ValueError(f"The study's analyses show up to 5 features at a time (the misclassification analysis): "
                              f"its transcoder needs n_latents >= 5, got {self.transcoder.n_latents}.")
 
-    def to_dict(self) -> dict: return asdict(self)
+    def to_dict(self) -> dict:
+        "The configuration as nested plain dictionaries: what an artifact's `meta.json` and `metrics.json` store."
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict) -> StudyConfig:
+        "The configuration that `to_dict` gave `d`, rebuilt (and checked again)."
         d = dict(d)
         return cls(**{**d, 'mlp': MLPConfig(**d['mlp']), 'transcoder': TranscoderConfig(**d['transcoder'])})
 
@@ -423,8 +426,12 @@ class Study:
             f"            latents never firing {t['dead_frac']:.1%}, firing on <1% of images {t['dead_lt1pct_frac']:.1%}",
             f"            spliced accuracy {t['spliced_test_acc']:.2f}% (MLP {m['test_acc']:.2f}%), "
             f"KL {t['spliced_kl']:.4f}, loss recovered {t['loss_recovered_zero']:.4f} (vs zero ablation)",
-            f"timings     MLP {tm['mlp_train_s']:.1f} s{' (cached)' if tm['mlp_cached'] else ''}, activations {tm['activations_s']:.2f} s, "
-            f"transcoder {tm['transcoder_train_s']:.1f} s{' (cached)' if tm['transcoder_cached'] else ''}, total {tm['total_s']:.1f} s"])
+            f"timings     {_trained('MLP', tm['mlp_train_s'], tm['mlp_cached'])}, "
+            f"{_trained('transcoder', tm['transcoder_train_s'], tm['transcoder_cached'])}; ready in {tm['total_s']:.1f} s, "
+            f"{tm['activations_s']:.2f} s of it collecting activations"])
+
+def _trained(what: str, secs: float, cached: bool) -> str:  # a cached model's time is that of the run that trained it
+    return f"{what} loaded from the cache (trained earlier in {secs:.1f} s)" if cached else f"{what} trained in {secs:.1f} s"
 
 # %% ../nbs/03a_study.ipynb #22ef00db
 CLASSIFIER_HISTORY = ('train_loss', 'train_acc', 'test_loss', 'test_acc')  # what the analyses read of an MLP's history

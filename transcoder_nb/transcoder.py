@@ -15,7 +15,7 @@ from tqdm.auto import tqdm
 from .data import batch_indices, autocast_bf16, first_line, TrainingDiverged, all_finite, check_labels, check_count, check_batch_size, check_same_device, check_fields, evaluating
 
 # %% auto #0
-__all__ = ['RECIPES', 'Transcoder', 'check_k', 'check_eval_set', 'run_head', 'check_head', 'check_classifier_head',
+__all__ = ['RECIPES', 'MAX_FVU', 'Transcoder', 'check_k', 'check_eval_set', 'run_head', 'check_head', 'check_classifier_head',
            'firing_counts', 'transcoder_metrics', 'splice_metrics', 'TranscoderConfig', 'recipe', 'train_batches',
            'make_transcoder', 'init_from_data', 'gather_pre', 'auxk_loss', 'balance_step', 'batch_topk_select',
            'decode_rows', 'train_transcoder', 'plot_transcoder_history']
@@ -73,7 +73,8 @@ class Transcoder(nn.Module):
         return vals.relu(), idx
 
     def check_dtype(self, x: Tensor):
-        "Raise a readable `ValueError` unless `x` has the weights' dtype: torch's own error names neither."
+        "Raise a readable `ValueError` unless `x` has the weights' dtype and device: torch's own error names neither."
+        check_same_device(self, 'the transcoder', x=x)
         w = self.encoder.weight.dtype
         if x.dtype != w and not torch.is_autocast_enabled(x.device.type):  # under autocast mixed dtypes are the point
             raise ValueError(f"x is {x.dtype} but the transcoder's weights are {w}: convert it with x.to({w}).")
@@ -95,6 +96,7 @@ class Transcoder(nn.Module):
         if vals.ndim != 2 or vals.shape != idx.shape:
             raise ValueError(f"Expected vals and idx of the same shape (N, k), got {tuple(vals.shape)} and {tuple(idx.shape)}.")
         if idx.dtype not in (torch.int64, torch.int32): raise ValueError(f"idx must be int64 latent indices, got {idx.dtype}.")
+        check_same_device(self, 'the transcoder', vals=vals, idx=idx)
         if idx.shape[1] == 0: return self.b_dec.expand(len(idx), -1).clone()  # no latents: the bias alone (embedding_bag refuses empty bags)
         if idx.numel() and idx.device.type != 'meta' and not (0 <= idx.min() and idx.max() < self.n_latents):  # on a GPU, a device assert
             raise ValueError(f"idx must hold latent indices in [0, {self.n_latents}), got values from {int(idx.min())} to {int(idx.max())}.")
@@ -173,13 +175,15 @@ def check_head(head: nn.Module, # The rest of the model after the layer
     except RuntimeError as e:
         raise ValueError(f"`head` cannot read the layer's output (width {y.shape[1]}): {first_line(e)}") from None
 
+_TWO_LOGITS_HINT = ("for a binary classifier whose output z is the logit of class 1, return torch.cat([torch.zeros_like(z), z], 1) "
+                    "with z = z.reshape(-1, 1): its softmax is the sigmoid of z.")  # `predict` gives the same advice
+
 def check_classifier_head(head: nn.Module, # The rest of the model after the layer: it must give one logit per class
                           y: Tensor, # Layer outputs, (N, d_out)
                          ) -> int:
     "`check_head`, and a readable `ValueError` unless `head` gives at least two logits: accuracy and cross-entropy need one per class."
     if (n := check_head(head, y)) < 2:  # a single-logit binary head: its argmax is always 0
-        raise ValueError(f"`head` gives {n} output per row, but accuracy and cross-entropy need one logit per class: for a binary head "
-                         "whose output z is the logit of class 1, wrap it to return torch.cat([torch.zeros_like(z), z], 1) with z = z.reshape(-1, 1).")
+        raise ValueError(f"`head` gives {n} output per row, but accuracy and cross-entropy need one logit per class: {_TWO_LOGITS_HINT}")
     return n
 
 @torch.no_grad()
@@ -445,6 +449,8 @@ def decode_rows(tc: Transcoder, vals: Tensor, rows: Tensor, lat: Tensor, n: int)
     return F.embedding_bag(lat, tc.W_dec, offsets, per_sample_weights=vals.to(tc.W_dec.dtype), mode='sum') + tc.b_dec
 
 # %% ../nbs/03_transcoder.ipynb #92e1e16f
+MAX_FVU = 10.  # blown up: a test FVU this many times above both the mean's (1) and the untrained transcoder's
+
 def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                      y: Tensor, # Layer outputs for training, (N, d_out)
                      cfg: TranscoderConfig = TranscoderConfig(), # The recipe
@@ -470,7 +476,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                          f"got {tuple(x_test.shape)} and {tuple(y_test.shape)}.")
     x, y, x_test, y_test = (None if t is None else t.detach() for t in (x, y, x_test, y_test))  # data: a graph behind it would be backpropagated into
     for name, t in (('y', y), ('y_test', y_test)):
-        if t is not None and not (t != t[0]).any(): raise ValueError(f"{name} does not vary over its rows: the FVU is undefined.")
+        if t is not None and not (t != t[0]).any(): raise ValueError(f"{name} does not vary over its rows: the FVU is undefined (is the layer's output the same for every input, its units all dead?).")
     dt = torch.get_default_dtype()
     for name, t in (('x', x), ('y', y), ('x_test', x_test), ('y_test', y_test)):
         if t is not None and t.dtype != dt:
@@ -504,6 +510,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
     fires, seen = torch.zeros(cfg.n_latents, device=x.device), 0  # firing counts in the current window
     n_thresholds = 0  # BatchTopK: batches that have updated the inference threshold
     dead = torch.zeros(cfg.n_latents, dtype=torch.bool, device=x.device)
+    fvu_limit = MAX_FVU * max(1., transcoder_metrics(tc, x_test, y_test)['fvu'])  # an untrained one may predict 0 for a far-off mean
     hist = {k: [] for k in ('epoch', 'train_mse', 'test_mse', 'test_fvu', 'l0', 'dead_frac', 'dead_lt1pct_frac', 'time_s', 'eval_s')}
     train_s = eval_s = 0.
     bar = tqdm(range(cfg.epochs), desc=desc, disable=not progress, unit='epoch')
@@ -551,9 +558,10 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             for k, v in zip(hist, (epoch + (j + 1) / n_batches, sq_sum.item() / n_seen, m['mse'], m['fvu'], m['l0'],
                                    m['dead_frac'], m['dead_lt1pct_frac'], train_s, eval_s)):
                 hist[k].append(v)
-            if not (math.isfinite(hist['train_mse'][-1]) and math.isfinite(m['mse'])):
-                raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: the training MSE is {hist['train_mse'][-1]} "
-                                       f"and the test MSE {m['mse']}. Lower the learning rate (lr={cfg.learning_rate:g}).")
+            if not (math.isfinite(hist['train_mse'][-1]) and m['fvu'] <= fvu_limit):  # NaN fails the comparison too
+                raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: the training MSE is {hist['train_mse'][-1]:.3g} "
+                                       f"and the test FVU {m['fvu']:.3g}, above {fvu_limit:.3g} ({MAX_FVU:g} times the mean's 1 or the "
+                                       f"untrained transcoder's). Lower the learning rate (lr={cfg.learning_rate:g}).")
             bar.set_postfix(fvu=f"{m['fvu']:.4f}", dead=f"{m['dead_frac']:.1%}")
             sq_sum, n_seen = torch.zeros((), device=x.device), 0; t = time.perf_counter(); tc.train()
     tc.eval()
