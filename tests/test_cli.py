@@ -105,7 +105,7 @@ def test_diverged_training_is_reported_and_not_cached(tmp_path, args, blown):
     assert r.returncode == 2 and 'diverged in epoch' in r.stderr and 'Lower the learning rate' in r.stderr, r.stderr
     assert "--lr sets the MLP's learning rate and --tc-lr the transcoder's" in r.stderr  # the options, named
     assert not list(cache.rglob(f'{blown}-*'))
-    assert not (tmp_path / 'out').exists()  # a failed first run leaves no folder
+    assert not (tmp_path / 'out' / 'metrics.json').exists()
 
 def test_missing_data_names_folders(tmp_path, monkeypatch):
     "Missing data (no network for a download) names every folder it tried and the variable to set."

@@ -87,7 +87,7 @@ def build_site():
         html = relative_doc_links(f.read_text(), pages)
         if f.stem in modules: html = own_entry_links(html, modules[f.stem])
         html = re.sub(r'(<meta (?:name|property)="(?:description|og:description|twitter:description)" content=")([^"]*)',
-                      lambda m: m[1] + m[2].replace('`', ''), html)  # link previews show no markdown
+                      lambda m: m[1] + re.sub(r'\[([^\]]*)\]\([^)]*\)', r'\1', m[2]).replace('`', ''), html)  # link previews show no markdown
         f.write_text(html)
     shutil.rmtree(PROC, ignore_errors=True)
 

@@ -150,20 +150,21 @@ def bench_recipe_names(bench: dict) -> list[str]:
 
 def bench_runs(bench: dict, # From `run_bench`, perhaps with earlier runs under `compared`
               ) -> list[tuple[str, dict]]:
-    "`bench` and the runs it is compared with, each labelled by its device (numbered where two runs share one)."
+    "`bench` and the runs it is compared with, each labelled by its device (and, where two runs share one, as this run or a numbered compared one)."
     runs = [bench, *bench.get('compared', [])]
     devs = [r['device'] for r in runs]
-    return [(d if devs.count(d) == 1 else f'{d} #{devs[:i + 1].count(d)}', r) for i, (d, r) in enumerate(zip(devs, runs))]
+    same = lambda i, d: d if devs.count(d) == 1 else f'{d} (this run)' if i == 0 else f'{d} (compared {devs[1:i + 1].count(d)})'
+    return [(same(i, d), r) for i, (d, r) in enumerate(zip(devs, runs))]
 
 def _machine_line(r: dict, label: str|None) -> str:
     p = r['matmul_gflops']
     off = ('bf16 autocast is off on GPUs (see `bf16_pays`)' if r['device'].startswith('cuda') else
            'bf16 does not pay here (not native, or no faster)')
     bf16 = f"{p['bf16']:.0f} GFLOP/s bf16" if p.get('bf16') else f'{off}, so recipes asking for it ran in fp32'
-    if label is None: return (f"MLP test accuracy {r['mlp']['test_acc']:.2f}%. Device `{r['device']}`, {r['threads']} threads; "
+    if label is None: return (f"MLP test accuracy {r['mlp']['test_acc']:.2f}%. Device `{r['device']}`, {plural(r['threads'], 'thread')}; "
                               f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}.")
     name = f" ({r['device_name']})" if r.get('device_name') else ''
-    return (f"- `{label}`{name}, {r['threads']} threads: MLP test accuracy {r['mlp']['test_acc']:.2f}%; "
+    return (f"- `{label}`{name}, {plural(r['threads'], 'thread')}: MLP test accuracy {r['mlp']['test_acc']:.2f}%; "
             f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}.")
 
 def bench_markdown(bench: dict, # From `run_bench`, perhaps with earlier runs under `compared`
@@ -372,11 +373,12 @@ def bench_main(argv: list[str]|None = None) -> int:
     with interruptible() as signals:  # SIGTERM cleans up as Ctrl-C does
         try:
             device = _device(args.device); check_writable(out)
-            check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # the MLP is saved there after training
+            if not args.no_cache: check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # the MLP is saved there after training
             recipes = bench_recipes(args.fast, args.dataset)
             cfg = (StudyConfig.fast if args.fast else StudyConfig.for_dataset)(args.dataset)  # the MLP that tnb-run trains
             compared = [load_bench(p, recipes, cfg.dataset) for p in args.compare]  # before training: a wrong file fails now
-            prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, progress=not args.quiet)
+            prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache, progress=not args.quiet,
+                               download=not args.no_download)
             bench, _ = run_bench(prep, recipes, device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)
             if compared: bench['compared'] = compared
             write_files_together({out/'bench.png': figure_png(plot_fvu_vs_time(bench)), out/'bench.md': bench_markdown(bench),

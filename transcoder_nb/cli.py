@@ -163,7 +163,8 @@ def write_outputs(study, # A `Study` from `run_study`
                  ) -> dict:
     "Run every analysis (`kwargs`, such as `bilinear`, `cache_dir` and `use_cache`, go to `run_analyses`) and write `out/figures/*.png`, `out/report.html` and `out/metrics.json`; return the metrics. All are written aside first: a failure or an interrupt leaves the previous run's set as it was."
     out = Path(out); t = time.perf_counter()
-    made = next((p for p in reversed((out.absolute(), *out.absolute().parents)) if not p.exists()), None)  # the first folder this run makes
+    full = Path(os.path.abspath(out))  # `..` resolved: the folders that really get made
+    made = next((p for p in reversed((full, *full.parents)) if not p.exists()), None)  # the first folder this run makes
     with plt.rc_context({'figure.max_open_warning': 0}):  # all figures stay open until saved below
         extra, figures = run_analyses(study, progress=progress, **kwargs)
     metrics = _merge(copy.deepcopy(study.metrics), extra)
@@ -190,7 +191,7 @@ def write_outputs(study, # A `Study` from `run_study`
     finally:
         for _, _, fig in figures: plt.close(fig)
         shutil.rmtree(stage, ignore_errors=True)
-        if made is not None and not (out/'metrics.json').exists(): remove_empty(out.absolute(), made)  # a failed first run
+        if made is not None and not (out/'metrics.json').exists(): remove_empty(full, made)  # a failed first run
     if old: remove_path(old)  # the old figures go last: interrupted here, the new run is complete and they are an orphan
     return metrics
 

@@ -93,14 +93,16 @@ def run_parser() -> argparse.ArgumentParser:
     return p
 
 RUN_EXAMPLES = """examples:
-  tnb-run --dataset digits --fast   a smoke run in about half a minute, no data files needed
-  tnb-run --out runs/study          the whole study on MNIST (downloaded if missing): a few minutes on a
-                                    2-core CPU the first time, about half a minute once both models are cached
-  tnb-run --recipe original         the original study's transcoder recipe instead of the default
-  tnb-run --device cuda --bilinear  on a GPU, with the bilinear MLP side by side
+  tnb-run --dataset digits --fast   a smoke run (half a minute, no data files)
+  tnb-run --out runs/study          the whole study on MNIST, downloaded if
+                                    missing: minutes on a 2-core CPU, then
+                                    half a minute once both models are cached
+  tnb-run --recipe original         the original study's transcoder recipe
+  tnb-run --device cuda --bilinear  on a GPU, with the bilinear MLP as well
 
---fast on MNIST-sized data: 6,000 training and 2,000 test images, 5 MLP epochs, 512 latents at k = 32
-and 3 transcoder epochs. --dataset digits without --fast uses the sizes of StudyConfig.for_dataset."""
+--fast on MNIST-sized data: 6,000 training and 2,000 test images, 5 MLP epochs,
+512 latents at k = 32 and 3 transcoder epochs. --dataset digits without --fast
+uses the sizes of StudyConfig.for_dataset."""
 
 def bench_parser() -> argparse.ArgumentParser:
     "The command line of `tnb-bench` ([training recipes](09_recipes.ipynb))."
@@ -112,7 +114,9 @@ def bench_parser() -> argparse.ArgumentParser:
     p.add_argument('--device', default='cpu', help="cpu, cuda, cuda:N or auto (default: cpu)")
     p.add_argument('--data-dir', default=None, help="a folder holding the dataset's raw files, such as MNIST/raw/ "
                    "(default: $TRANSCODER_NB_DATA, then the user cache)")
+    p.add_argument('--no-download', action='store_true', help="never download data; fail if it is not on disk")
     p.add_argument('--cache-dir', default=None, type=cache_folder, help="artifact cache for the MLP (default: $TRANSCODER_NB_CACHE, then the user cache)")
+    p.add_argument('--no-cache', action='store_true', help="train the MLP from scratch and save no artifact")
     p.add_argument('--fast', action='store_true', help="the small smoke configuration (seconds)")
     p.add_argument('--dataset', default='mnist', choices=DATASET_NAMES, help="the images (default: mnist)")
     p.add_argument('--quiet', action='store_true', help="no progress bars")
@@ -122,10 +126,10 @@ def bench_parser() -> argparse.ArgumentParser:
     return p
 
 BENCH_EXAMPLES = """examples:
-  tnb-bench --fast --dataset digits     a smoke run in seconds
-  tnb-bench --out runs/bench            both recipes on MNIST: several minutes on a 2-core CPU
-  tnb-bench --device cuda --compare runs/bench/bench.json --out runs/bench-gpu
-                                        on a GPU, with the CPU run beside it in bench.md"""
+  tnb-bench --fast --dataset digits   a smoke run in seconds
+  tnb-bench --out runs/bench          both recipes on MNIST: minutes on a CPU
+  tnb-bench --device cuda --compare runs/bench/bench.json --out runs/gpu
+                                      on a GPU, beside the CPU run in bench.md"""
 
 # %% ../nbs/99a_entry_points.ipynb #59d87ae8
 def one_line_warnings(prog: str):

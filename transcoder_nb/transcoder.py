@@ -558,10 +558,11 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
             for k, v in zip(hist, (epoch + (j + 1) / n_batches, sq_sum.item() / n_seen, m['mse'], m['fvu'], m['l0'],
                                    m['dead_frac'], m['dead_lt1pct_frac'], train_s, eval_s)):
                 hist[k].append(v)
-            if not (math.isfinite(hist['train_mse'][-1]) and m['fvu'] <= fvu_limit):  # NaN fails the comparison too
-                raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: the training MSE is {hist['train_mse'][-1]:.3g} "
-                                       f"and the test FVU {m['fvu']:.3g}, above {fvu_limit:.3g} ({MAX_FVU:g} times the mean's 1 or the "
-                                       f"untrained transcoder's). Lower the learning rate (lr={cfg.learning_rate:g}).")
+            if not (math.isfinite(tr := hist['train_mse'][-1]) and m['fvu'] <= fvu_limit):  # NaN fails the comparison too
+                why = (f"the training MSE is {tr:.3g}" if not math.isfinite(tr) else f"the test FVU is {m['fvu']:.3g}" +
+                       ('' if math.isnan(m['fvu']) else f", above {fvu_limit:.3g} ({MAX_FVU:g} times the larger of the mean's 1 "
+                                                        "and the untrained transcoder's)"))
+                raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: {why}. Lower the learning rate (lr={cfg.learning_rate:g}).")
             bar.set_postfix(fvu=f"{m['fvu']:.4f}", dead=f"{m['dead_frac']:.1%}")
             sq_sum, n_seen = torch.zeros((), device=x.device), 0; t = time.perf_counter(); tc.train()
     tc.eval()
