@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import torch
 from tqdm.auto import tqdm
 
-from .data import DATASETS, plot_samples, first_line, check_device, TrainingDiverged
+from .data import DATASETS, plot_samples, first_line, check_device
 from .mlp import plot_history
 from .transcoder import recipe, plot_transcoder_history
 from .entry_points import run_parser, one_line_warnings, interruptible, command_failed
@@ -20,8 +20,7 @@ from .study import (StudyConfig, run_study, ArtifactError, json_text, replace_di
 
 # %% auto #0
 __all__ = ['REPORTED_ERRORS', 'ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
-           'check_figures_folder', 'figure_png', 'save_figure', 'html_report', 'remove_empty', 'write_outputs',
-           'with_options', 'main']
+           'check_figures_folder', 'figure_png', 'save_figure', 'html_report', 'remove_empty', 'write_outputs', 'main']
 
 # %% ../nbs/99_cli.ipynb #20025a2e
 def _drop_none(**kw): return {k: v for k, v in kw.items() if v is not None}
@@ -196,12 +195,6 @@ def write_outputs(study, # A `Study` from `run_study`
     return metrics
 
 # %% ../nbs/99_cli.ipynb #660d80c3
-def with_options(e: BaseException) -> BaseException:
-    "`e`, its message naming the command-line options where the library's names its own settings."
-    msg = str(e).replace('(or run with the cache off)', '(or run with --no-cache)')
-    if isinstance(e, TrainingDiverged): msg += " On the command line, --lr sets the MLP's learning rate and --tc-lr the transcoder's."
-    return e if msg == str(e) else ValueError(msg)
-
 def main(argv: list[str]|None = None) -> int:
     "Run the study with the command-line arguments `argv`; return the exit code."
     args = run_parser().parse_args(argv)
@@ -215,7 +208,7 @@ def main(argv: list[str]|None = None) -> int:
                               progress=not args.quiet, download=not args.no_download)
             metrics = write_outputs(study, args.out, progress=not args.quiet, bilinear=args.bilinear, cache_dir=args.cache_dir,
                                     use_cache=not args.no_cache)
-        except REPORTED_ERRORS as e: return command_failed('tnb-run', signals, with_options(e))  # OSError: also a full disk, a folder it may not write to
+        except REPORTED_ERRORS as e: return command_failed('tnb-run', signals, e)  # OSError: also a full disk, a folder it may not write to
     print(study.summary())
     if b := metrics.get('bilinear'):
         n = lambda v: '–' if v is None else v  # None: no count tried reached it

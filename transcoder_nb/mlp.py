@@ -125,7 +125,7 @@ def train_classifier(model: nn.Module, # Any classifier mapping flat images to l
                 hist[k].append(v)
             if not math.isfinite(hist['train_loss'][-1]):
                 raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: the training loss is {hist['train_loss'][-1]}. "
-                                       f"Lower the learning rate (lr={cfg.lr}).")
+                                       f"Lower the learning rate (lr={cfg.lr}; tnb-run: --lr).")
             bar.set_postfix(train_acc=f"{hist['train_acc'][-1]:.2f}%", test_acc=f"{te_acc:.2f}%")
     finally: model.eval()  # in eval mode however it ends: trained, diverged or interrupted
     return hist

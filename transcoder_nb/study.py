@@ -23,7 +23,7 @@ from .transcoder import (Transcoder, TranscoderConfig, train_transcoder, transco
 from .features import input_covariance
 
 # %% auto #0
-__all__ = ['SMALL_DATA', 'LEGACY_TC_FIELDS', 'CACHE_ENV', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig',
+__all__ = ['SMALL_DATA', 'LEGACY_TC_FIELDS', 'CACHE_ENV', 'RETRAIN', 'CLASSIFIER_HISTORY', 'TRANSCODER_HISTORY', 'StudyConfig',
            'cache_config', 'ArtifactError', 'artifact_root', 'config_hash', 'as_if_created', 'temp_tag', 'pid_alive',
            'remove_path', 'remove_orphans', 'naming_write_errors', 'temp_beside', 'atomic_write',
            'write_files_together', 'json_text', 'replace_dir', 'save_artifact', 'load_artifact', 'load_weights',
@@ -232,6 +232,8 @@ def save_artifact(path: Path, # The artifact folder to create (replaced if it ex
     if old: remove_path(old)
 
 # %% ../nbs/03a_study.ipynb #ff247732
+RETRAIN = "(or turn the cache off: use_cache=False; tnb-run: --no-cache) to train again."  # how to get past a bad artifact
+
 def _non_finite(tensors: dict[str, Tensor]) -> list[str]:
     "The names of the floating-point tensors that hold a NaN or an infinity: what garbled bytes in a weight file look like."
     return [k for k, v in tensors.items() if not all_finite(v)]
@@ -253,7 +255,7 @@ def load_artifact(path: Path, # The artifact folder
     path = Path(path)
     if not path.exists(): return None
     wf, mf = path/'weights.safetensors', path/'meta.json'
-    hint = f"Delete {path} (or run with the cache off) to train again."
+    hint = f"Delete {path} {RETRAIN}"
     for f in (wf, mf):
         if not f.exists(): raise ArtifactError(f"Artifact {path} is incomplete: {f.name} is missing. {hint}")
     try: meta = json.loads(mf.read_text())
@@ -451,16 +453,16 @@ def train_or_load(path: Path, # The artifact folder
     if got is not None:
         tensors, meta = got
         if missing := [k for k in ('history', 'train_s') if k not in meta]:
-            raise ArtifactError(f"{path/'meta.json'} lacks {' and '.join(missing)}. Delete {path} (or run with the cache off) to train again.")
+            raise ArtifactError(f"{path/'meta.json'} lacks {' and '.join(missing)}. Delete {path} {RETRAIN}")
         h = meta['history']
         if not (isinstance(h, dict) and all(isinstance(h.get(k), list) and h[k] and all(map(is_number, h[k])) for k in history_keys)
                 and len({len(h[k]) for k in history_keys}) <= 1 and is_number(meta['train_s'])):  # unequal lengths: a plot fails later
-            raise ArtifactError(f"{path/'meta.json'} has a malformed history or train_s. Delete {path} (or run with the cache off) to train again.")
+            raise ArtifactError(f"{path/'meta.json'} has a malformed history or train_s. Delete {path} {RETRAIN}")
         return load_weights(build(), tensors, path), meta, True
     t = time.perf_counter(); module, hist = train()
     if bad := _non_finite(module.state_dict()):  # a diverged run is not a result: never cache it
         raise TrainingDiverged(f"Training ended with NaN or infinite values in {', '.join(bad)}; nothing was saved to {path}. "
-                               "Lower the learning rate.")
+                               "Lower the learning rate (tnb-run: --lr, --tc-lr).")
     meta = {'history': hist, 'train_s': time.perf_counter() - t, 'device': str(device), 'bf16': bf16 and bf16_pays(device)}
     if use_cache: save_artifact(path, module.state_dict(), {'config': config, **meta})
     return module, meta, False

@@ -562,7 +562,7 @@ def train_transcoder(x: Tensor, # Layer inputs for training, (N, d_in)
                 why = (f"the training MSE is {tr:.3g}" if not math.isfinite(tr) else f"the test FVU is {m['fvu']:.3g}" +
                        ('' if math.isnan(m['fvu']) else f", above {fvu_limit:.3g} ({MAX_FVU:g} times the larger of the mean's 1 "
                                                         "and the untrained transcoder's)"))
-                raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: {why}. Lower the learning rate (lr={cfg.learning_rate:g}).")
+                raise TrainingDiverged(f"{desc} training diverged in epoch {epoch + 1}: {why}. Lower the learning rate (lr={cfg.learning_rate:g}; tnb-run: --tc-lr).")
             bar.set_postfix(fvu=f"{m['fvu']:.4f}", dead=f"{m['dead_frac']:.1%}")
             sq_sum, n_seen = torch.zeros((), device=x.device), 0; t = time.perf_counter(); tc.train()
     tc.eval()
