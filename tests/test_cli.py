@@ -285,6 +285,32 @@ def test_unwritable_out_fails_before_training(tmp_path, monkeypatch, capsys):
     assert err.count(f'cannot write to the artifact cache {bad_cache}') == 2 and 'Traceback' not in err
     assert not (tmp_path / 'out').exists()
 
+def test_a_complete_cache_may_be_read_only(tmp_path, monkeypatch, capsys):
+    "A cache that holds every model a run needs is only read, so `tnb-run` and `tnb-bench` accept it read-only; one missing a model fails before training."
+    import errno, tempfile
+    from transcoder_nb.bench import bench_main
+    cache = tmp_path / 'cache'
+    args = ['--dataset', 'digits', '--fast', '--quiet', '--cache-dir', str(cache)]
+    assert main([*args, '--bilinear', '--out', str(tmp_path / 'a')]) == 0
+    written = sorted(p.name for p in cache.iterdir())
+    def read_only(make):  # what a read-only folder does to a file or folder made in it (root may write anywhere)
+        def refuse(*a, dir=None, **k):
+            if dir is not None and Path(dir).resolve() == cache.resolve(): raise PermissionError(errno.EACCES, 'Permission denied')
+            return make(*a, dir=dir, **k)
+        return refuse
+    monkeypatch.setattr(tempfile, 'mkstemp', read_only(tempfile.mkstemp)); monkeypatch.setattr(tempfile, 'mkdtemp', read_only(tempfile.mkdtemp))
+    assert main([*args, '--bilinear', '--out', str(tmp_path / 'b')]) == 0
+    m = json.loads((tmp_path / 'b' / 'metrics.json').read_text())
+    assert m['timings']['mlp_cached'] and m['timings']['transcoder_cached'] and m['bilinear']['cached']
+    assert bench_main([*args, '--out', str(tmp_path / 'bench')]) == 0  # it saves only the MLP, which is there
+    assert sorted(p.name for p in cache.iterdir()) == written
+    capsys.readouterr()
+    for run in (main, bench_main):  # a new transcoder or MLP would be saved: refused before any training
+        assert run([*args, '--seed', '1', '--out', str(tmp_path / 'c')]) == 2
+    assert main([*args, '--k', '8', '--out', str(tmp_path / 'c')]) == 2
+    assert capsys.readouterr().err.count(f'cannot write to the artifact cache {cache}: Permission denied') == 3
+    assert sorted(p.name for p in cache.iterdir()) == written and not (tmp_path / 'c').exists()
+
 def test_metrics_json_is_moved_in_last(tmp_path, monkeypatch):
     "metrics.json marks a complete output folder, so it is the last file `tnb-run` moves into place."
     out, moved, real = tmp_path / 'out', [], os.replace

@@ -150,21 +150,23 @@ def bench_recipe_names(bench: dict) -> list[str]:
 
 def bench_runs(bench: dict, # From `run_bench`, perhaps with earlier runs under `compared`
               ) -> list[tuple[str, dict]]:
-    "`bench` and the runs it is compared with, each labelled by its device (and, where two runs share one, as this run or a numbered compared one)."
+    "`bench` and the runs it is compared with, each labelled by its device, by its seed where the runs' seeds differ, and, where two runs share both, as this run or a numbered compared one."
     runs = [bench, *bench.get('compared', [])]
-    devs = [r['device'] for r in runs]
-    same = lambda i, d: d if devs.count(d) == 1 else f'{d} (this run)' if i == 0 else f'{d} (compared {devs[1:i + 1].count(d)})'
-    return [(same(i, d), r) for i, (d, r) in enumerate(zip(devs, runs))]
+    seeds = [r['mlp'].get('seed', 0) for r in runs]  # files from before tnb-bench had --seed: seed 0
+    keys = [f"{r['device']}, seed {s}" if len(set(seeds)) > 1 else r['device'] for r, s in zip(runs, seeds)]
+    same = lambda i, k: k if keys.count(k) == 1 else f'{k} (this run)' if i == 0 else f'{k} (compared {keys[1:i + 1].count(k)})'
+    return [(same(i, k), r) for i, (k, r) in enumerate(zip(keys, runs))]
 
 def _machine_line(r: dict, label: str|None) -> str:
     p = r['matmul_gflops']
     off = ('bf16 autocast is off on GPUs (see `bf16_pays`)' if r['device'].startswith('cuda') else
            'bf16 does not pay here (not native, or no faster)')
     bf16 = f"{p['bf16']:.0f} GFLOP/s bf16" if p.get('bf16') else f'{off}, so recipes asking for it ran in fp32'
-    if label is None: return (f"MLP test accuracy {r['mlp']['test_acc']:.2f}%. Device `{r['device']}`, {plural(r['threads'], 'thread')}; "
+    seed = f" (seed {r['mlp']['seed']})" if r['mlp'].get('seed') else ''  # said when it is not the default 0
+    if label is None: return (f"MLP{seed} test accuracy {r['mlp']['test_acc']:.2f}%. Device `{r['device']}`, {plural(r['threads'], 'thread')}; "
                               f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}.")
     name = f" ({r['device_name']})" if r.get('device_name') else ''
-    return (f"- `{label}`{name}, {plural(r['threads'], 'thread')}: MLP test accuracy {r['mlp']['test_acc']:.2f}%; "
+    return (f"- `{label}`{name}, {plural(r['threads'], 'thread')}: MLP{seed} test accuracy {r['mlp']['test_acc']:.2f}%; "
             f"measured matmul {p['fp32']:.0f} GFLOP/s fp32, {bf16}.")
 
 def bench_markdown(bench: dict, # From `run_bench`, perhaps with earlier runs under `compared`
@@ -359,27 +361,30 @@ def load_bench(path: str|Path, # An earlier run's bench.json
     for n in set(names) & set(recipes or {}):
         ours, theirs = json.loads(json.dumps(asdict(recipes[n]))), b[n].get('config')  # ours as a bench.json stores it
         diff = [f'{k} {v} there, {ours[k]} here' for k, v in (theirs if isinstance(theirs, dict) else {}).items()
-                if k in ours and ours[k] != v]
+                if k in ours and k != 'seed' and ours[k] != v]  # another seed is the same recipe: comparing seeds shows their spread
         if diff: raise ValueError(f"{path} trained another {n} recipe ({', '.join(diff)}): compare runs of the same recipes")
     b.pop('compared', None)  # one level only: a compared run's own comparisons stay in its file
     return b
 
 def bench_main(argv: list[str]|None = None) -> int:
     "Run the benchmark with the command-line arguments `argv`; return the exit code."
-    from transcoder_nb.cli import _device, figure_png, check_writable, REPORTED_ERRORS
-    from transcoder_nb.study import artifact_root
+    from transcoder_nb.cli import _device, figure_png, check_writable, check_cache, REPORTED_ERRORS
+    from transcoder_nb.study import study_artifacts
     args = bench_parser().parse_args(argv)
     out = Path(args.out)
     with interruptible() as signals:  # SIGTERM cleans up as Ctrl-C does
         try:
             device = _device(args.device); check_writable(out)
-            if not args.no_cache: check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # the MLP is saved there after training
-            recipes = bench_recipes(args.fast, args.dataset)
+            seed = {} if args.seed is None else {'seed': args.seed}
+            recipes = bench_recipes(args.fast, args.dataset, **seed)
             cfg = (StudyConfig.fast if args.fast else StudyConfig.for_dataset)(args.dataset)  # the MLP that tnb-run trains
+            cfg = replace(cfg, mlp=replace(cfg.mlp, **seed))
+            if not args.no_cache: check_cache([study_artifacts(cfg, args.cache_dir)['mlp']], args.cache_dir)  # the only model it saves
             compared = [load_bench(p, recipes, cfg.dataset) for p in args.compare]  # before training: a wrong file fails now
             prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache, progress=not args.quiet,
                                download=not args.no_download)
             bench, _ = run_bench(prep, recipes, device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)
+            bench['mlp']['seed'] = cfg.mlp.seed  # the recipes' seeds are in their configs
             if compared: bench['compared'] = compared
             write_files_together({out/'bench.png': figure_png(plot_fvu_vs_time(bench)), out/'bench.md': bench_markdown(bench),
                                   out/'bench.json': json_text(bench)})  # bench.json last: with it the set is complete

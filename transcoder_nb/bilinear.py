@@ -14,15 +14,15 @@ import matplotlib.pyplot as plt
 from .data import ImageData, check_labels, check_count, check_class_names, check_image_shape, check_same_device, evaluating, short_names
 from .mlp import MLP, MLPConfig, train_classifier, evaluate_classifier, plot_history
 from .transcoder import Transcoder, check_k
-from .study import StudyConfig, artifact_root, config_hash, train_or_load, CLASSIFIER_HISTORY
+from .study import StudyConfig, artifact_root, config_hash, train_or_load, trained_phrase, CLASSIFIER_HISTORY
 from .features import show_feature, plot_feature_grid, check_cov
 from .class_analysis import feature_importance, SIGN_COLORS
 from .ablation import feature_count_ablation, check_ns
 
 # %% auto #0
-__all__ = ['BILINEAR_NS', 'TRANSCODER_NS', 'MASK_FRACTIONS', 'BilinearMLP', 'train_bilinear', 'bilinear_key', 'BilinearRun',
-           'bilinear_model', 'interaction_matrices', 'BilinearEigen', 'eigendecompose', 'eigen_terms', 'eigen_logits',
-           'plot_eigen_spectra', 'plot_top_eigenvectors', 'plot_class_eigenvectors', 'LowRankCurve',
+__all__ = ['BILINEAR_NS', 'TRANSCODER_NS', 'MASK_FRACTIONS', 'BilinearMLP', 'train_bilinear', 'bilinear_key', 'bilinear_artifact',
+           'BilinearRun', 'bilinear_model', 'interaction_matrices', 'BilinearEigen', 'eigendecompose', 'eigen_terms',
+           'eigen_logits', 'plot_eigen_spectra', 'plot_top_eigenvectors', 'plot_class_eigenvectors', 'LowRankCurve',
            'components_to_reach', 'bilinear_truncation', 'transcoder_truncation', 'plot_low_rank', 'smallest_masks',
            'bilinear_masks', 'transcoder_masks', 'permuted_masks', 'linear_readout', 'MaskCurve', 'mask_attack',
            'mask_strengths', 'MaskExperiment', 'mask_experiment', 'plot_mask_attack', 'plot_masks', 'ComparisonRow',
@@ -69,6 +69,13 @@ def bilinear_key(cfg: StudyConfig, # The study whose data the model is trained o
     return {'model': 'bilinear', 'dataset': cfg.dataset, 'n_train': cfg.n_train, 'n_test': cfg.n_test,
             'mlp': asdict(mlp_cfg or cfg.mlp)}
 
+def bilinear_artifact(cfg: StudyConfig, # The study whose data the model is trained on
+                      mlp_cfg: MLPConfig|None = None, # Recipe (default: the study's MLP recipe)
+                      cache_dir: str|Path|None = None, # Artifact root (see `artifact_root`)
+                     ) -> Path:
+    "The folder where `bilinear_model` keeps the bilinear model for `cfg`: present or not."
+    return artifact_root(cache_dir)/f"bilinear-{config_hash(bilinear_key(cfg, mlp_cfg))}"
+
 @dataclass
 class BilinearRun:
     "A trained (or loaded) bilinear MLP with its history and how long it took to train."
@@ -89,9 +96,9 @@ def bilinear_model(cfg: StudyConfig, # Which data (dataset and subset sizes)
                   ) -> BilinearRun:
     "Load the cached bilinear MLP for `cfg`, or train it with `train_bilinear` and cache it."
     mlp_cfg = mlp_cfg or cfg.mlp
-    key = bilinear_key(cfg, mlp_cfg)
-    path = artifact_root(cache_dir)/f"bilinear-{config_hash(key)}"
-    model, meta, cached = train_or_load(path, key, lambda: BilinearMLP(data.n_pixels, mlp_cfg.d_hidden, data.n_classes),
+    path = bilinear_artifact(cfg, mlp_cfg, cache_dir)
+    model, meta, cached = train_or_load(path, bilinear_key(cfg, mlp_cfg),
+                                        lambda: BilinearMLP(data.n_pixels, mlp_cfg.d_hidden, data.n_classes),
                                         lambda: train_bilinear(data, mlp_cfg, device, progress), use_cache,
                                         device, mlp_cfg.bf16, CLASSIFIER_HISTORY)
     return BilinearRun(model.to(device).eval(), meta['history'], meta['train_s'], cached, path if use_cache else None,

@@ -16,11 +16,12 @@ from .mlp import plot_history
 from .transcoder import recipe, plot_transcoder_history
 from .entry_points import run_parser, one_line_warnings, interruptible, command_failed
 from .study import (StudyConfig, run_study, ArtifactError, json_text, replace_dir, remove_path, artifact_root,
-                                 remove_orphans, naming_write_errors, temp_tag, atomic_write)
+                                 study_artifacts, remove_orphans, naming_write_errors, temp_tag, atomic_write)
 
 # %% auto #0
-__all__ = ['REPORTED_ERRORS', 'ANALYSES', 'FIGURES_MARKER', 'config_from_args', 'study_report', 'run_analyses', 'check_writable',
-           'check_figures_folder', 'figure_png', 'save_figure', 'html_report', 'remove_empty', 'write_outputs', 'main']
+__all__ = ['REPORTED_ERRORS', 'ANALYSES', 'FIGURES_MARKER', 'UNITS', 'config_from_args', 'study_report', 'run_analyses',
+           'check_writable', 'check_cache', 'check_figures_folder', 'figure_png', 'save_figure', 'html_report',
+           'remove_empty', 'write_outputs', 'main']
 
 # %% ../nbs/99_cli.ipynb #20025a2e
 def _drop_none(**kw): return {k: v for k, v in kw.items() if v is not None}
@@ -94,6 +95,12 @@ def check_writable(out: Path, # The folder
         fd, tmp = tempfile.mkstemp(dir=base, prefix='.write-check.'); os.close(fd); os.unlink(tmp)
     except OSError as e: raise OSError(f"cannot write to {what} {out}: {e.strerror or first_line(e)}") from None
 
+def check_cache(needed, # The artifact folders the run loads, or trains and saves when they are missing
+                cache_dir: str|Path|None = None, # Artifact root (see `artifact_root`)
+               ):
+    "Fail now, not after training, if one of `needed` is missing and the artifact cache cannot be written. A cache that holds them all is only read, so it may be read-only (one shared by a group, say)."
+    if not all(Path(p).exists() for p in needed): check_writable(artifact_root(cache_dir), 'the artifact cache')
+
 FIGURES_MARKER = '.tnb-run'  # in figures/: tnb-run wrote this folder and may replace it
 
 def check_figures_folder(out: Path):
@@ -125,6 +132,9 @@ def _flat(d: dict, prefix: str = '') -> list[tuple[str, object]]:
         else: out.append((f'{prefix}{k}', v))
     return out
 
+UNITS = ("Accuracies (acc, *_acc, *_acc_by_n) and target rates are percentages; *_frac, *_freq, *_share and "
+         "loss_recovered_* are fractions from 0 to 1; *_s and seconds are seconds.")  # what the metrics table's numbers are in
+
 def html_report(metrics: dict, # Metrics as written to metrics.json
                 pngs: list[tuple[str, str, bytes]], # (stem, caption, PNG bytes) per figure
                 title: str = 'transcoder_nb study', # Page title
@@ -143,7 +153,7 @@ def html_report(metrics: dict, # Metrics as written to metrics.json
              'figcaption{color:#555;font-style:italic;margin-top:.4em}')
     return (f'<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{style}</style>'
             f'</head><body><h1>{html.escape(title)}</h1>' + (f'<pre>{html.escape(summary)}</pre>' if summary else '') +
-            f'<h2>Figures</h2>{figs}<h2>Metrics</h2><table>{rows}</table><h2>Configuration</h2><pre>{html.escape(json.dumps(metrics.get("config", {}), indent=1))}</pre></body></html>')
+            f'<h2>Figures</h2>{figs}<h2>Metrics</h2><p>{UNITS}</p><table>{rows}</table><h2>Configuration</h2><pre>{html.escape(json.dumps(metrics.get("config", {}), indent=1))}</pre></body></html>')
 
 def remove_empty(folder: Path, # The deepest folder
                  top: Path, # The last one to remove: `folder` or one of its parents
@@ -202,7 +212,12 @@ def main(argv: list[str]|None = None) -> int:
         try:
             cfg, device = config_from_args(args), _device(args.device)
             check_writable(args.out); check_figures_folder(args.out)
-            if not args.no_cache: check_writable(artifact_root(args.cache_dir), 'the artifact cache')  # it is written after training
+            if not args.no_cache:  # the cache is written after training, unless it holds every model already
+                needed = list(study_artifacts(cfg, args.cache_dir).values())
+                if args.bilinear:
+                    from transcoder_nb.bilinear import bilinear_artifact
+                    needed.append(bilinear_artifact(cfg, cache_dir=args.cache_dir))
+                check_cache(needed, args.cache_dir)
             t0 = time.perf_counter()
             study = run_study(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache,
                               progress=not args.quiet, download=not args.no_download)

@@ -255,7 +255,7 @@ def report(study, # A `Study` from `run_study`
                              'mean_selectivity': st.selectivity[fired].mean().item() if fired.any() else 0.0},
         'coactivation': {'features': co.features.tolist(), 'strong_pairs': [[f, g, r] for f, g, r in pairs],
                          'n_pairs_abs_r_gt_0.5': len(strongest_pairs(co, n=len(co.features)**2))},
-        'tsne': {'n_samples': len(ts.idx), 'seconds': tsne_s, 'knn10_acc': neighbour_accuracy(ts.embedding, ts.labels)}}
+        'tsne': {'n_samples': len(ts.idx), 'seconds': tsne_s, 'knn10_acc': 100 * neighbour_accuracy(ts.embedding, ts.labels)}}  # %, as every accuracy
     figs = [('activation_dashboard', 'Firing frequencies, dead features, class selectivity and class profiles of the transcoder features.',
              plot_activation_dashboard(st, classes)),
             ('coactivation', f'Correlation between the {len(co.features)} most frequently firing features.', plot_coactivation(co)),

@@ -115,6 +115,7 @@ def bench_parser() -> argparse.ArgumentParser:
     p.add_argument('--no-cache', action='store_true', help="train the MLP from scratch and save no artifact")
     p.add_argument('--fast', action='store_true', help="the small smoke configuration (seconds)")
     p.add_argument('--dataset', default='mnist', choices=DATASET_NAMES, help="the images (default: mnist)")
+    p.add_argument('--seed', type=seed_int, default=None, help="seed of the MLP and of both recipes (default: 0)")
     p.add_argument('--quiet', action='store_true', help="no progress bars")
     p.add_argument('--compare', action='append', default=[], metavar='BENCH_JSON',
                    help="an earlier run's bench.json to show beside this run in bench.md and bench.png, such as a CPU run "

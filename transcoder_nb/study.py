@@ -28,7 +28,8 @@ __all__ = ['SMALL_DATA', 'LEGACY_TC_FIELDS', 'CACHE_ENV', 'RETRAIN', 'CLASSIFIER
            'remove_path', 'remove_orphans', 'naming_write_errors', 'temp_beside', 'atomic_write',
            'write_files_together', 'json_text', 'replace_dir', 'save_artifact', 'load_artifact', 'load_weights',
            'module_from_tensors', 'atomic_save_tensors', 'tensors_sha256', 'check_saveable', 'save_transcoder',
-           'load_transcoder', 'Study', 'train_or_load', 'PreparedMLP', 'prepare_mlp', 'run_study']
+           'load_transcoder', 'Study', 'trained_phrase', 'train_or_load', 'PreparedMLP', 'mlp_key', 'study_artifacts',
+           'prepare_mlp', 'run_study']
 
 # %% ../nbs/03a_study.ipynb #0b167328
 # Recipes for datasets far smaller than MNIST's 60,000 images, as (MLP fields, transcoder fields): MNIST's batch sizes
@@ -428,11 +429,15 @@ class Study:
             f"            latents never firing {t['dead_frac']:.1%}, firing on <1% of images {t['dead_lt1pct_frac']:.1%}",
             f"            spliced accuracy {t['spliced_test_acc']:.2f}% (MLP {m['test_acc']:.2f}%), "
             f"KL {t['spliced_kl']:.4f}, loss recovered {t['loss_recovered_zero']:.4f} (vs zero ablation)",
-            f"timings     {_trained('MLP', tm['mlp_train_s'], tm['mlp_cached'])}, "
-            f"{_trained('transcoder', tm['transcoder_train_s'], tm['transcoder_cached'])}; ready in {tm['total_s']:.1f} s, "
+            f"timings     {trained_phrase('MLP', tm['mlp_train_s'], tm['mlp_cached'])}, "
+            f"{trained_phrase('transcoder', tm['transcoder_train_s'], tm['transcoder_cached'])}; ready in {tm['total_s']:.1f} s, "
             f"{tm['activations_s']:.2f} s of it collecting activations"])
 
-def _trained(what: str, secs: float, cached: bool) -> str:  # a cached model's time is that of the run that trained it
+def trained_phrase(what: str, # The model, as the phrase names it
+                   secs: float, # Its training time: for a loaded model, that of the run that trained it
+                   cached: bool, # Whether it was loaded from the cache
+                  ) -> str:
+    "How long `what` took to train, saying whether that was now or in an earlier run whose artifact was loaded."
     return f"{what} loaded from the cache (trained earlier in {secs:.1f} s)" if cached else f"{what} trained in {secs:.1f} s"
 
 # %% ../nbs/03a_study.ipynb #22ef00db
@@ -488,6 +493,17 @@ class PreparedMLP:
         "The training activations that recipe `cfg` asks for (`cfg.clean_inputs`)."
         return self.clean_train_acts if cfg.clean_inputs else self.train_acts
 
+def mlp_key(cfg: StudyConfig) -> dict:
+    "The cache key of the study's MLP: `cache_config` without the transcoder, so every transcoder recipe shares one MLP."
+    return {k: v for k, v in cache_config(cfg).items() if k != 'transcoder'}
+
+def study_artifacts(cfg: StudyConfig, # The study
+                    cache_dir: str|Path|None = None, # Artifact root (see `artifact_root`)
+                   ) -> dict[str, Path]:
+    "The folders where `run_study` keeps `cfg`'s models, `{'mlp': ..., 'transcoder': ...}`: present or not."
+    root = artifact_root(cache_dir)
+    return {'mlp': root/f"mlp-{config_hash(mlp_key(cfg))}", 'transcoder': root/f"transcoder-{config_hash(cache_config(cfg))}"}
+
 def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignored)
                 data_dir: str|Path|None = None, # Data root (see `load_data`)
                 cache_dir: str|Path|None = None, # Artifact root (see `artifact_root`)
@@ -501,9 +517,8 @@ def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignore
     if use_cache and (root := artifact_root(cache_dir)).exists() and not root.is_dir():
         raise ArtifactError(f"The artifact cache {root} is a file, not a folder: pass another cache_dir.")
     data = load_data(cfg.dataset, data_dir, download).subset(cfg.n_train, cfg.n_test)
-    mlp_cfg = {k: v for k, v in cache_config(cfg).items() if k != 'transcoder'}
-    mlp_path = artifact_root(cache_dir)/f"mlp-{config_hash(mlp_cfg)}"
-    mlp, mlp_meta, mlp_cached = train_or_load(mlp_path, mlp_cfg, lambda: MLP(data.n_pixels, cfg.mlp.d_hidden, data.n_classes),
+    mlp_path = study_artifacts(cfg, cache_dir)['mlp']
+    mlp, mlp_meta, mlp_cached = train_or_load(mlp_path, mlp_key(cfg), lambda: MLP(data.n_pixels, cfg.mlp.d_hidden, data.n_classes),
                                               lambda: train_mlp(data, cfg.mlp, device, progress), use_cache, device, cfg.mlp.bf16,
                                               CLASSIFIER_HISTORY)
     mlp.to(device).eval()
@@ -524,11 +539,9 @@ def run_study(cfg: StudyConfig = StudyConfig(), # What to train
     prep = prepare_mlp(cfg, data_dir, cache_dir, device, use_cache, progress, download)
     data, mlp, test_acts = prep.data, prep.mlp, prep.test_acts
     t = time.perf_counter(); train_acts = prep.transcoder_inputs(cfg.transcoder); acts_s = prep.acts_s + time.perf_counter() - t
-    root = artifact_root(cache_dir)
-    tc_cfg = cache_config(cfg)
-    tc_path = root/f"transcoder-{config_hash(tc_cfg)}"
+    tc_path = study_artifacts(cfg, cache_dir)['transcoder']
     tc, tc_meta, tc_cached = train_or_load(
-        tc_path, tc_cfg, lambda: make_transcoder(data.n_pixels, cfg.mlp.d_hidden, cfg.transcoder),
+        tc_path, cache_config(cfg), lambda: make_transcoder(data.n_pixels, cfg.mlp.d_hidden, cfg.transcoder),
         lambda: train_transcoder(train_acts.x, train_acts.post, cfg.transcoder, test_acts.x, test_acts.post, progress, mlp.head),
         use_cache, device, cfg.transcoder.bf16, TRANSCODER_HISTORY)
     tc.to(device).eval()
