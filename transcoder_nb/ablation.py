@@ -2,7 +2,7 @@
 
 # %% ../nbs/08_ablation.ipynb #6e42abbf
 from __future__ import annotations
-import hashlib, json
+import hashlib, json, numbers
 from collections.abc import Iterable
 from dataclasses import dataclass, asdict
 from pathlib import Path
@@ -15,12 +15,12 @@ from safetensors.torch import load_file
 
 from .data import first_line, check_count, check_labels, evaluating
 from .mlp import MLP
-from .transcoder import Transcoder, check_k, check_eval_set, check_classifier_head, run_head
+from .transcoder import Transcoder, check_k, check_eval_set, check_classifier_head, check_head, run_head
 from .study import atomic_write, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, module_from_tensors, ArtifactError
 
 # %% auto #0
 __all__ = ['RESULT_FILES', 'MANIFEST', 'ablation_ns', 'FeatureAblation', 'check_ablation', 'check_ns', 'feature_count_ablation',
-           'plot_feature_ablation', 'study_summary', 'save_results', 'load_results', 'report']
+           'plot_feature_ablation', 'ablate_features', 'study_summary', 'save_results', 'load_results', 'report']
 
 # %% ../nbs/08_ablation.ipynb #8e5c1680
 def ablation_ns(n_latents: int, # Dictionary size
@@ -119,6 +119,33 @@ def plot_feature_ablation(ab: FeatureAblation, # Result of `feature_count_ablati
     ax.grid(alpha=.3); ax.legend(loc='center right', fontsize=8); ax.set_title(title)  # mid-height: clear of the chance line and the curve
     fig.tight_layout()
     return fig
+
+# %% ../nbs/08_ablation.ipynb #ab1a7e02
+def _latent_ids(features, n_latents: int, device) -> Tensor:
+    "`features` (an index, or a list, array or tensor of them) as an int64 tensor of latent indices, checked."
+    if isinstance(features, numbers.Integral): features = [features]
+    try: ids = torch.as_tensor(features if torch.is_tensor(features) else list(features))
+    except (TypeError, ValueError, RuntimeError) as e: raise ValueError(f"features must be latent indices, got {features!r}: {first_line(e)}") from None
+    if not ids.numel(): return torch.empty(0, dtype=torch.long, device=device)  # torch reads [] as float
+    if ids.dtype == torch.bool: raise ValueError("features is a boolean mask: pass the indices it marks, mask.nonzero().flatten().")
+    if ids.is_floating_point() or ids.is_complex(): raise ValueError(f"features must be whole latent indices, got {ids.dtype} values.")
+    if len(ids := ids.long().flatten()) and not (0 <= ids.min() and ids.max() < n_latents):
+        raise ValueError(f"features must be latent indices from 0 to {n_latents - 1}, got values from {int(ids.min())} to {int(ids.max())}.")
+    return ids.to(device)
+
+@torch.no_grad()
+def ablate_features(tc: Transcoder, # The transcoder of the layer
+                    head: nn.Module, # The rest of the model after the layer, however deep
+                    x: Tensor, # Layer inputs, (N, d_in)
+                    features, # Latents to switch off in every input: an index, or a list, array or tensor of them
+                   ) -> Tensor:
+    "The logits `head` gives on the transcoder's reconstruction of `x` with the latents `features` switched off, `(N, n_outputs)`; every other latent and the skip path stay. `head(tc(x))` minus these is what those latents add to each logit."
+    ids = _latent_ids(features, tc.n_latents, x.device if torch.is_tensor(x) else 'cpu')
+    with evaluating(head, tc):  # as they infer: no dropout, BatchTopK by its threshold
+        vals, idx = tc.encode(x)  # checks x
+        recon = tc.decode(vals.masked_fill(torch.isin(idx, ids), 0), idx) + tc.skip_out(x)
+        check_head(head, recon)
+        return head(recon)
 
 # %% ../nbs/08_ablation.ipynb #eb81a557
 def study_summary(study, # A `Study` from `run_study`

@@ -115,6 +115,9 @@ def check_class_names(classes: list, # Class names, one per class
                       exact: bool = True, # One name per class; else at least `n_classes` names
                      ):
     "Raise a readable `ValueError` unless there is a name for every class: a short list would fail deep inside a plot, a long one mislabel it."
+    if isinstance(classes, (str, bytes)) or not hasattr(classes, '__len__'):  # None, or a count
+        raise ValueError(f"classes must be a list of class names, got {classes!r}: pass the dataset's `classes`, "
+                         f"or [str(c) for c in range({n_classes})] to name them by number.")
     if len(classes) < n_classes or (exact and len(classes) != n_classes):
         raise ValueError(f"Got {plural(len(classes), 'class name')} for {'' if exact else 'at least '}{n_classes} classes: "
                          "pass one name per class (the dataset's `classes`).")

@@ -273,7 +273,7 @@ def plot_top_examples(ex: TopExamples, # From `top_examples`
     "One row per feature: its backprojection or pattern (given `tc`), then its top inputs, titled with activation and class; empty slots blank."
     if not isinstance(ex, TopExamples): raise TypeError(f"ex must be the TopExamples that top_examples returns, got {type(ex).__name__}.")
     check_same_device(images=images, labels=labels)  # tensors, on one device
-    if images.ndim != 2: raise ValueError(f"images must be flat (N, H*W), got shape {tuple(images.shape)}: pass e.g. data.x_test.")
+    if images.ndim != 2: raise ValueError(f"images must be flat (N, H*W), got shape {tuple(images.shape)}: flatten them with images.flatten(1) (a study's data.x_test already is).")
     shape = check_image_shape(image_shape, images.shape[1], 'images')
     if len(images) != ex.n_inputs:  # other images would be drawn beside activations they never caused
         raise ValueError(f"ex was read from codes of {ex.n_inputs} inputs but images has {len(images)} rows: pass the images whose codes gave ex.")

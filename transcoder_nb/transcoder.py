@@ -22,7 +22,7 @@ __all__ = ['RECIPES', 'MAX_FVU', 'Transcoder', 'check_k', 'check_eval_set', 'run
 
 # %% ../nbs/03_transcoder.ipynb #3c6c8052
 class Transcoder(nn.Module):
-    "y_hat = W_dec[top-k latents] weighted by their ReLU'd pre-activations, plus b_dec (and W_skip x)."
+    "y_hat = the decoder rows of the k latents that `select` picks (the top k of the pre-activations, shifted by a learned selection bias when `balance`), weighted by their ReLU'd pre-activations, plus b_dec (and W_skip x)."
     def __init__(self,
                  d_in: int, # Size of the layer's input
                  d_out: int, # Size of the layer's output
@@ -232,7 +232,7 @@ def splice_metrics(head: nn.Module, # Rest of the model after the layer (the MLP
                    mean_output: Tensor|None = None, # Training-set mean of the layer output, for the mean-ablation baseline (default: the mean of `y`)
                    batch_size: int = 8192, # Samples per forward pass
                   ) -> dict[str, float]:
-    "Accuracy (%), CE and KL(model ‖ spliced) with the transcoder spliced in, and loss recovered vs ablations."
+    "Accuracy (%), CE and KL(model ‖ spliced) with the transcoder spliced in, and loss recovered vs ablations. `y` and `head` must be the real layer's output and the rest of the model after it: `check_rest` (in `transcoder_nb.activations`) checks that pair on your own model."
     check_eval_set(x, y, labels, tc); check_batch_size(batch_size)
     check_labels(labels, check_classifier_head(head, y), whose=" (the head's outputs)")  # out of range: a deep error, or on a GPU a device assert
     labels = labels.long()  # cross-entropy takes int64 class indices
