@@ -122,7 +122,8 @@ def run_bench(prep: PreparedMLP, # The MLP and its activations, from `prepare_ml
                      'bf16': matmul_gflops(torch.bfloat16, device, min_s=peak_s) if bf16 else None}
     before = peaks()
     data = {'name': prep.data.name, 'n_train': len(prep.data.x_train), 'n_test': len(prep.data.x_test)}
-    out, tcs = {'mlp': {'test_acc': prep.meta['history']['test_acc'][-1]}, 'data': data, 'device': device, 'device_name': device_name(device),
+    mlp = {'test_acc': prep.meta['history']['test_acc'][-1], 'seed': prep.seed}  # the recipes' seeds are in their configs
+    out, tcs = {'mlp': mlp, 'data': data, 'device': device, 'device_name': device_name(device),
                 'threads': torch.get_num_threads(), 'bf16_pays': bf16}, {}
     for name, cfg in recipes.items(): out[name], tcs[name] = bench_recipe(cfg, prep, evals_per_epoch, progress, desc=name)
     after = peaks()  # measured again: one reading in a slow spell of a shared machine would flatter every run's share
@@ -384,7 +385,6 @@ def bench_main(argv: list[str]|None = None) -> int:
             prep = prepare_mlp(cfg, args.data_dir, args.cache_dir, device, use_cache=not args.no_cache, progress=not args.quiet,
                                download=not args.no_download)
             bench, _ = run_bench(prep, recipes, device, progress=not args.quiet, peak_s=0.3 if args.fast else 2.0)
-            bench['mlp']['seed'] = cfg.mlp.seed  # the recipes' seeds are in their configs
             if compared: bench['compared'] = compared
             write_files_together({out/'bench.png': figure_png(plot_fvu_vs_time(bench)), out/'bench.md': bench_markdown(bench),
                                   out/'bench.json': json_text(bench)})  # bench.json last: with it the set is complete

@@ -120,9 +120,10 @@ def feature_importance(head_weight: Tensor|torch.nn.Linear, # The MLP head's wei
     for name, t in (('head_weight', head_weight), ('W_dec', W_dec)):
         if isinstance(t, np.ndarray): raise TypeError(f"{name} is a numpy.ndarray: convert it with torch.as_tensor.")
         if not (torch.is_tensor(t) and t.ndim == 2):  # a module, say: the rest of a deeper model
-            raise ValueError(f"{name} must be a weight matrix (a 2-D tensor), got {tuple(t.shape) if torch.is_tensor(t) else type(t).__name__}: "
-                             "feature_importance needs the rest of the model after the layer to be one linear map. Through a deeper "
-                             "one, ablate_features(tc, head, x, features) (in transcoder_nb.ablation) measures what features do to the logits.")
+            why = ("feature_importance needs the rest of the model after the layer to be one linear map. Through a deeper one, "
+                   "ablate_features(tc, head, x, features) (in transcoder_nb.ablation) measures what features do to the logits."
+                   if name == 'head_weight' else "pass the transcoder, or its W_dec (n_latents, d_out).")
+            raise ValueError(f"{name} must be a weight matrix (a 2-D tensor), got {tuple(t.shape) if torch.is_tensor(t) else type(t).__name__}: {why}")
     if head_weight.shape[1] != W_dec.shape[1]:
         raise ValueError(f"head_weight reads {head_weight.shape[1]} units but the decoder writes {W_dec.shape[1]}: "
                          "pass the weight of the linear map that reads the transcoder's layer.")

@@ -132,8 +132,9 @@ def _flat(d: dict, prefix: str = '') -> list[tuple[str, object]]:
         else: out.append((f'{prefix}{k}', v))
     return out
 
-UNITS = ("Accuracies (acc, *_acc, *_acc_by_n) and target rates are percentages; *_frac, *_freq, *_share and "
-         "loss_recovered_* are fractions from 0 to 1; *_s and seconds are seconds.")  # what the metrics table's numbers are in
+UNITS = ("Accuracies (acc, *_acc, *_acc_by_n) and target rates are percentages; *_frac, *_freq and *_share are fractions "
+         "from 0 to 1; loss_recovered_* is the share of the ablated loss that the transcoder recovers (1: all of it); CE and KL "
+         "are in nats; *_s, analysis_s.* and seconds are seconds.")  # what the metrics table's numbers are in
 
 def html_report(metrics: dict, # Metrics as written to metrics.json
                 pngs: list[tuple[str, str, bytes]], # (stem, caption, PNG bytes) per figure

@@ -68,7 +68,7 @@ def run_parser() -> argparse.ArgumentParser:
     a('--seed', type=seed_int, default=None, help="seed of both models (default: 0)")
     a('--device', default='cpu', help="cpu, cuda, cuda:N or auto (default: cpu)")
     a('--cache-dir', default=None, type=cache_folder, help="artifact cache (default: $TRANSCODER_NB_CACHE, then the user "
-      "cache, ~/.cache/transcoder_nb/artifacts on Linux)")
+      "cache, ~/.cache/transcoder_nb/artifacts on Linux); read-only is fine once it holds every model the run needs")
     a('--no-cache', action='store_true', help="train from scratch and save no artifacts")
     a('--quiet', action='store_true', help="no progress bars")
     a('--bilinear', action='store_true', help="also train (or load) a bilinear MLP and compare it with the transcoder")
@@ -111,7 +111,8 @@ def bench_parser() -> argparse.ArgumentParser:
     p.add_argument('--data-dir', default=None, help="a folder holding the dataset's raw files, such as MNIST/raw/ "
                    "(default: $TRANSCODER_NB_DATA, then the user cache)")
     p.add_argument('--no-download', action='store_true', help="never download data; fail if it is not on disk")
-    p.add_argument('--cache-dir', default=None, type=cache_folder, help="artifact cache for the MLP (default: $TRANSCODER_NB_CACHE, then the user cache)")
+    p.add_argument('--cache-dir', default=None, type=cache_folder, help="artifact cache for the MLP (default: "
+                   "$TRANSCODER_NB_CACHE, then the user cache); read-only is fine once it holds the MLP")
     p.add_argument('--no-cache', action='store_true', help="train the MLP from scratch and save no artifact")
     p.add_argument('--fast', action='store_true', help="the small smoke configuration (seconds)")
     p.add_argument('--dataset', default='mnist', choices=DATASET_NAMES, help="the images (default: mnist)")

@@ -483,6 +483,7 @@ class PreparedMLP:
     train_acts: MLPActivations # Activations of the training images with one noise draw (seeded by the MLP's seed), as `mlp_activations` makes
     test_acts: MLPActivations # Activations of the clean test images
     acts_s: float # Seconds spent collecting them
+    seed: int = 0 # The MLP's seed (its initialisation, shuffling and noise draw)
 
     @cached_property
     def clean_train_acts(self) -> MLPActivations:
@@ -524,7 +525,7 @@ def prepare_mlp(cfg: StudyConfig, # What to train (its transcoder part is ignore
     mlp.to(device).eval()
     t = time.perf_counter()
     train_acts, test_acts = mlp_activations(mlp, data, cfg.mlp.noise_std, cfg.mlp.seed)
-    return PreparedMLP(data, mlp, mlp_meta, mlp_cached, mlp_path, train_acts, test_acts, time.perf_counter() - t)
+    return PreparedMLP(data, mlp, mlp_meta, mlp_cached, mlp_path, train_acts, test_acts, time.perf_counter() - t, cfg.mlp.seed)
 
 def run_study(cfg: StudyConfig = StudyConfig(), # What to train
               data_dir: str|Path|None = None, # Data root (see `load_data`)

@@ -22,7 +22,7 @@ __all__ = ['RECIPES', 'MAX_FVU', 'Transcoder', 'check_k', 'check_eval_set', 'run
 
 # %% ../nbs/03_transcoder.ipynb #3c6c8052
 class Transcoder(nn.Module):
-    "y_hat = the decoder rows of the k latents that `select` picks (the top k of the pre-activations, shifted by a learned selection bias when `balance`), weighted by their ReLU'd pre-activations, plus b_dec (and W_skip x)."
+    "y_hat = the decoder rows of the latents that `select` picks (the top k of the pre-activations, ranked with the load-balancing `select_bias` when `balance`; for BatchTopK at inference, those of the top 4k above its threshold), weighted by their ReLU'd pre-activations, plus b_dec (and W_skip x)."
     def __init__(self,
                  d_in: int, # Size of the layer's input
                  d_out: int, # Size of the layer's output
