@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
-import numpy as np
 import torch
 from torch import nn, Tensor
 import matplotlib.pyplot as plt
@@ -16,6 +15,7 @@ from safetensors.torch import load_file
 
 from .data import first_line, check_count, check_batch_size, check_labels, evaluating
 from .mlp import MLP
+from .features import latent_indices
 from .transcoder import Transcoder, check_k, check_eval_set, check_classifier_head, check_head, run_head
 from .study import atomic_write, atomic_save_tensors, save_transcoder, load_transcoder, check_saveable, module_from_tensors, ArtifactError
 
@@ -122,29 +122,16 @@ def plot_feature_ablation(ab: FeatureAblation, # Result of `feature_count_ablati
     return fig
 
 # %% ../nbs/08_ablation.ipynb #ab1a7e02
-def _latent_ids(features, n_latents: int, device) -> Tensor:
-    "`features` (an index, or a list, array or tensor of them) as an int64 tensor of latent indices, checked."
-    if isinstance(features, (bool, np.bool_)): raise ValueError(f"features must be latent indices, got {features!r}.")
-    try: ids = (features if torch.is_tensor(features) else torch.as_tensor(np.asarray(features))).flatten()
-    except (TypeError, ValueError, RuntimeError) as e: raise ValueError(f"features must be latent indices, got {features!r}: {first_line(e)}") from None
-    if ids.dtype == torch.bool: raise ValueError("features is a boolean mask: pass the indices it marks, mask.nonzero().flatten().")
-    if ids.numel() and (ids.is_floating_point() or ids.is_complex()):  # an empty list reads as float: no index to round
-        raise ValueError(f"features must be whole latent indices, got {ids.dtype} values.")
-    ids = ids.long()
-    if ids.numel() and not (0 <= ids.min() and ids.max() < n_latents):
-        raise ValueError(f"features must be latent indices from 0 to {n_latents - 1}, got values from {int(ids.min())} to {int(ids.max())}.")
-    return ids.to(device)
-
 @torch.no_grad()
 def ablate_features(tc: Transcoder, # The transcoder of the layer
                     head: nn.Module, # The rest of the model after the layer, however deep
                     x: Tensor, # Layer inputs, (N, d_in)
-                    features, # Latents to switch off in every input: an index, or a list, array or tensor of them
+                    features, # Latents to switch off in every input: indices, or a boolean mask over all latents (see `latent_indices`)
                     batch_size: int = 8192, # Inputs per pass: the pre-activations of a pass are batch_size × n_latents
                    ) -> Tensor:
     "The logits `head` gives on the transcoder's reconstruction of `x` with the latents `features` switched off, `(N, n_outputs)`; every other latent and the skip path stay. Both modules run as they infer (eval mode), so what `features` add to each logit is `ablate_features(tc, head, x, [])` minus this."
     check_batch_size(batch_size)
-    ids = _latent_ids(features, tc.n_latents, x.device if torch.is_tensor(x) else 'cpu')
+    ids = latent_indices(features, tc.n_latents).to(x.device if torch.is_tensor(x) else 'cpu')
     outs = []
     with evaluating(head, tc):  # no dropout, BatchTopK by its threshold; both modules are left in the mode they were in
         for i in range(0, max(len(x), 1), batch_size):  # one pass at least: an empty x gets its (0, n_outputs)
