@@ -51,6 +51,13 @@ def _version() -> str:
     from transcoder_nb import __version__  # the package's __init__ imports nothing heavy
     return f'%(prog)s {__version__}'
 
+def _data_options(add):
+    "Add the options that say which images to load and from where, as both commands take them; `add` is a parser's `add_argument`."
+    add('--dataset', default='mnist', choices=DATASET_NAMES, help="the images (default: mnist)")
+    add('--data-dir', default=None, help="a folder holding the dataset's raw files, such as MNIST/raw/ "
+        "(default: $TRANSCODER_NB_DATA, then the user cache, ~/.cache/transcoder_nb/data on Linux)")
+    add('--no-download', action='store_true', help="never download data; fail if it is not on disk")
+
 def run_parser() -> argparse.ArgumentParser:
     "The command line of `tnb-run` ([command line](99_cli.ipynb))."
     p = argparse.ArgumentParser(prog='tnb-run', description="Run the transcoder_nb study end to end: train (or load) "
@@ -58,10 +65,7 @@ def run_parser() -> argparse.ArgumentParser:
                                 epilog=RUN_EXAMPLES, formatter_class=_ExamplesFormatter)
     a = p.add_argument
     a('--version', action='version', version=_version())
-    a('--dataset', default='mnist', choices=DATASET_NAMES, help="the images (default: mnist)")
-    a('--data-dir', default=None, help="a folder holding the dataset's raw files, such as MNIST/raw/ "
-      "(default: $TRANSCODER_NB_DATA, then the user cache, ~/.cache/transcoder_nb/data on Linux)")
-    a('--no-download', action='store_true', help="never download data; fail if it is not on disk")
+    _data_options(a)
     a('--out', default='runs/study', type=out_folder, help="output folder for metrics.json, report.html and figures/ (default: runs/study)")
     a('--fast', action='store_true', help="a smoke configuration trained in seconds: on MNIST-sized data a subset, a few epochs and a "
       "small dictionary; on digits all of it at its own sizes, with a quarter of the transcoder's epochs")
@@ -106,16 +110,13 @@ def bench_parser() -> argparse.ArgumentParser:
                                 "same MLP and data; write bench.json, bench.md and bench.png.",
                                 epilog=BENCH_EXAMPLES, formatter_class=_ExamplesFormatter)
     p.add_argument('--version', action='version', version=_version())
+    _data_options(p.add_argument)
     p.add_argument('--out', default='runs/bench', type=out_folder, help="output folder (default: runs/bench)")
     p.add_argument('--device', default='cpu', help="cpu, cuda, cuda:N or auto (default: cpu)")
-    p.add_argument('--data-dir', default=None, help="a folder holding the dataset's raw files, such as MNIST/raw/ "
-                   "(default: $TRANSCODER_NB_DATA, then the user cache)")
-    p.add_argument('--no-download', action='store_true', help="never download data; fail if it is not on disk")
     p.add_argument('--cache-dir', default=None, type=cache_folder, help="artifact cache for the MLP (default: "
                    "$TRANSCODER_NB_CACHE, then the user cache); read-only is fine once it holds the MLP")
     p.add_argument('--no-cache', action='store_true', help="train the MLP from scratch and save no artifact")
     p.add_argument('--fast', action='store_true', help="the small smoke configuration (seconds)")
-    p.add_argument('--dataset', default='mnist', choices=DATASET_NAMES, help="the images (default: mnist)")
     p.add_argument('--seed', type=seed_int, default=None, help="seed of the MLP and of both recipes (default: 0)")
     p.add_argument('--quiet', action='store_true', help="no progress bars")
     p.add_argument('--compare', action='append', default=[], metavar='BENCH_JSON',
